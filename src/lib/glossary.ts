@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from './content-error';
+
+/** Where a term's meaning comes from; shown with every definition. See content/glossary.yaml. */
+export const basisCodes = ['report', 'national', 'source', 'unknown'] as const;
+
+const citeSchema = z.object({
+  report: z.number().int(),
+  /** Verbatim report text (footnote markers aside) that explains the term. */
+  quote: z.string().min(2),
+});
+
+const entrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be an ASCII slug (pinyin, digits, hyphens)'),
+    term: z.string().min(1),
+    basis: z.enum(basisCodes),
+    basisNote: z.string().optional(),
+    definition: z.string().optional(),
+    clues: z.string().optional(),
+    source: z.object({ name: z.string(), date: z.string().optional(), url: z.string().url().optional() }).optional(),
+    cites: z.array(citeSchema).default([]),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    // Never present a guess as fact: an unknown term has clues at most, never a definition.
+    if (e.basis === 'unknown' && e.definition) problem('an "unknown" term must not have a definition (use clues)');
+    if (e.basis !== 'unknown' && !e.definition) problem(`a "${e.basis}" term needs a definition`);
+    if (e.basis === 'source' && !e.source) problem('a "source" term needs its source');
+    if (e.basis === 'report' && e.cites.length === 0) problem('a "report" term needs cites to the report text');
+  });
+
+export type GlossaryEntry = z.infer<typeof entrySchema>;
+export type Cite = z.infer<typeof citeSchema>;
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  byTerm: Map<string, GlossaryEntry>;
+}
+
+/** Parses and validates glossary YAML; errors name the file, the entry's line and the problem. */
+export function parseGlossary(yamlText: string, file: string): Glossary {
+  const raw: unknown = parse(yamlText);
+  const lines = yamlText.split('\n');
+  const lineOfEntry = (i: number) => {
+    let seen = -1;
+    for (let n = 0; n < lines.length; n++) if (lines[n]!.startsWith('- ') && ++seen === i) return n + 1;
+    return undefined;
+  };
+  if (!Array.isArray(raw)) throw new ContentError([{ file, message: 'the glossary must be a YAML list of entries' }]);
+  const problems = [];
+  const entries: GlossaryEntry[] = [];
+  const byTerm = new Map<string, GlossaryEntry>();
+  const ids = new Set<string>();
+  for (const [i, item] of raw.entries()) {
+    const result = entrySchema.safeParse(item);
+    const line = lineOfEntry(i);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, line, message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
+      }
+      continue;
+    }
+    const entry = result.data;
+    if (ids.has(entry.id)) problems.push({ file, line, message: `duplicate id "${entry.id}"` });
+    if (byTerm.has(entry.term)) problems.push({ file, line, message: `duplicate term "${entry.term}"` });
+    ids.add(entry.id);
+    byTerm.set(entry.term, entry);
+    entries.push(entry);
+  }
+  if (problems.length) throw new ContentError(problems);
+  return { entries, byTerm };
+}
+
+export function loadGlossary(file: string): Glossary {
+  return parseGlossary(readFileSync(file, 'utf8'), file);
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { z } from 'zod';
+import { annotate } from './annotate';
+import { throwIfProblems, type ContentProblem } from './content-error';
+import { elements, renderFootnotes } from './footnote-render';
+import { loadGlossary } from './glossary';
+import { isReport } from './remark-report';
+import { indexReports } from './report-index';
+import { annotationSchema } from './report-schema';
+import { strings } from './strings';
+
+export interface RehypeReportOptions {
+  glossaryFile: string;
+  reportsDir: string;
+}
+
+const blockId = /^([ps])-(\d+)$/;
+
+/**
+ * Rehype stage of a report: editorial annotations, a permalink on every numbered block, ARIA
+ * roles on footnote markers, and the footnotes rendered as glossary entries.
+ */
+export function rehypeReport(options: RehypeReportOptions) {
+  return (tree: Root, file: VFile) => {
+    if (!isReport(file, options.reportsDir)) return;
+    const name = relative(process.cwd(), file.path);
+    const frontmatter = (file.data.astro as { frontmatter?: { annotations?: unknown } } | undefined)?.frontmatter;
+    const annotations = z.array(annotationSchema).default([]).parse(frontmatter?.annotations);
+    const source = readFileSync(file.path, 'utf8').split('\n');
+    const locate = (needle: string) => {
+      const index = source.findIndex((line) => line.includes(needle));
+      return { file: name, line: index === -1 ? undefined : index + 1 };
+    };
+
+    const top = tree.children.filter((c): c is Element => c.type === 'element');
+    const footnotes = top.find((el) => el.tagName === 'section' && 'dataFootnotes' in el.properties);
+    const body = top.filter((el) => el !== footnotes);
+
+    const problems: ContentProblem[] = annotate(body, annotations, locate);
+    for (const el of body) addPermalink(el);
+    for (const a of body.flatMap((el) => elements(el, 'a'))) {
+      if ('dataFootnoteRef' in a.properties) a.properties.role = 'doc-noteref';
+    }
+    if (footnotes) {
+      problems.push(...renderFootnotes(footnotes, loadGlossary(options.glossaryFile), indexReports(options.reportsDir), relative(process.cwd(), options.glossaryFile)));
+    }
+    throwIfProblems(problems);
+  };
+}
+
+/** An empty link (its ¶ or # is drawn by CSS) so the block's text stays exactly the report's. */
+function addPermalink(el: Element): void {
+  const match = blockId.exec(String(el.properties.id ?? ''));
+  if (!match) return;
+  const what = match[1] === 'p' ? strings.paragraphName(Number(match[2])) : strings.headingName;
+  el.children.push(h('a', { class: 'permalink', href: `#${el.properties.id}`, ariaLabel: strings.permalinkLabel(what) }));
+}

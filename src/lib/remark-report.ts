@@ -1,0 +1,38 @@
+import { relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { throwIfProblems } from './content-error';
+import { checkFootnotes } from './footnote-check';
+import { loadGlossary } from './glossary';
+import { reportBlocks } from './report-blocks';
+
+export interface TocEntry {
+  id: string;
+  depth: number;
+  text: string;
+}
+
+/**
+ * Remark stage of a report: fail on broken footnotes, give every top-level heading and paragraph
+ * its stable id, and hand the table of contents to the page (remarkPluginFrontmatter.toc), built
+ * from the report's own heading text before any editorial mark is added.
+ */
+export function remarkReport(options: { glossaryFile: string; reportsDir: string }) {
+  return (tree: Root, file: VFile) => {
+    if (!isReport(file, options.reportsDir)) return;
+    const name = relative(process.cwd(), file.path);
+    throwIfProblems(checkFootnotes(tree, name, loadGlossary(options.glossaryFile)));
+    const toc: TocEntry[] = [];
+    for (const block of reportBlocks(tree)) {
+      block.node.data = { ...block.node.data, hProperties: { ...block.node.data?.hProperties, id: block.id } };
+      if (block.kind === 'heading') toc.push({ id: block.id, depth: block.depth, text: block.text });
+    }
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    (astro.frontmatter ??= {}).toc = toc;
+  };
+}
+
+/** The report plugins apply to the reports only, not to other Markdown (such as the about page). */
+export function isReport(file: VFile, reportsDir: string): boolean {
+  return !relative(resolve(reportsDir), resolve(file.path)).startsWith('..');
+}

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { reportBlocks, type ReportBlock } from './report-blocks';
+
+/** One report's Markdown, read straight from content/reports (used across reports, e.g. for cites). */
+export interface IndexedReport {
+  year: number;
+  file: string;
+  blocks: ReportBlock[];
+}
+
+const frontmatterRe = /^---\n([\s\S]*?)\n---\n/;
+
+/** Splits frontmatter from body, keeping the body's line numbers equal to the file's. */
+export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
+  const match = frontmatterRe.exec(text);
+  if (!match) return { data: {}, body: text };
+  const data = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
+  return { data, body: match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) };
+}
+
+export function indexReportMarkdown(text: string, file: string): IndexedReport {
+  const { data, body } = splitFrontmatter(text);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+  return { year: Number(data.year), file, blocks: reportBlocks(tree) };
+}
+
+export function indexReports(reportsDir: string): IndexedReport[] {
+  return readdirSync(reportsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const file = join(reportsDir, name);
+      return indexReportMarkdown(readFileSync(file, 'utf8'), file);
+    });
+}
+
+/** The first paragraph of that year's report whose text contains the quote, if any. */
+export function findParagraph(reports: IndexedReport[], year: number, quote: string): ReportBlock | undefined {
+  return reports
+    .find((r) => r.year === year)
+    ?.blocks.find((b) => b.kind === 'paragraph' && b.text.includes(quote));
+}

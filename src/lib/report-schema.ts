@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * An editorial mark placed right after a unique piece of the report text. It never changes the
+ * text itself: the page shows it as a visibly separate 〔编者〕 note.
+ * - `year`: explains a "20xx" of the source (every "20xx" must be covered by one).
+ * - `seam`: marks where the source broke a paragraph in two and the editor joined it.
+ */
+export const annotationSchema = z.object({
+  after: z.string().min(1),
+  note: z.string().min(1),
+  kind: z.enum(['year', 'seam']).default('year'),
+});
+
+export const reportSchema = z.object({
+  title: z.string(),
+  year: z.number().int().min(1990).max(2100),
+  yearStatus: z.enum(['confirmed', 'inferred']),
+  yearEvidence: z.string().min(10),
+  delivered: z.coerce.date().optional(),
+  session: z.string(),
+  reviews: z.string(),
+  plans: z.string(),
+  /** 篇N: the report's position in the source document. */
+  sourcePosition: z.number().int().positive(),
+  officialCopy: z.string().url().optional(),
+  annotations: z.array(annotationSchema).default([]),
+});
+
+export type ReportFrontmatter = z.infer<typeof reportSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;

@@ -1,0 +1,66 @@
+/**
+ * Every user-facing string of the site, in one place (as Starlight keeps its UI strings).
+ * Plain data: no Astro imports, so the Markdown plugins can use it too.
+ */
+export const strings = {
+  siteName: '江门市政府工作报告',
+  siteTagline: '2012、2015、2016 年报告全文 · 脚注释义 · 原文可查',
+  skipToContent: '跳到正文',
+  navHome: '首页',
+  navReports: '报告',
+  navAbout: '关于本站',
+  reportsHeading: '三篇报告',
+  homeIntro:
+    '本站收录江门市人民政府2012年、2015年、2016年三篇政府工作报告的全文,逐字照录来源文本,配以目录、段落锚点和脚注释义,便于研究者、记者、学生和公务人员阅读、引用与核对。',
+  homeAboutLink: '来源、年份依据与编辑方法 →',
+  footerNote: '报告正文录自2017年5月12日网络转载文本,一字未改;标题层级、编者注和注释释义为编者所加。本站不是政府官方网站。',
+  reportLink: (year: number) => `阅读 ${year} 年报告全文`,
+
+  // Report page
+  tocHeading: '目录',
+  tocNavLabel: '报告目录',
+  delivered: '作报告日期',
+  deliveredUnknown: '不详',
+  session: '会议',
+  reviews: '回顾',
+  plans: '部署',
+  sourcePosition: (n: number) => `来源文本第 ${n} 篇(原题“江门市政府工作报告篇${n}”)`,
+  source: '来源',
+  officialCopy: '官方文本',
+  yearConfirmed: '年份已确认',
+  yearInferred: '年份为编者推定',
+  yearEvidence: '年份依据',
+  editorialLegend:
+    '正文为来源文本原文,一字未改;标题层级、〔编者〕注和脚注释义为编者所加,以不同样式标出。',
+  editorialLabel: '编者',
+  seamLabel: '编者:此处合段',
+  permalinkLabel: (what: string) => `${what}的链接`,
+  paragraphName: (n: number) => `第 ${n} 段`,
+  headingName: '本节标题',
+  prevReport: '上一篇',
+  nextReport: '下一篇',
+  reportNavLabel: '其他报告',
+
+  // Footnotes (remark-rehype options and the rendered glossary entries)
+  footnotesHeading: '注释',
+  footnoteBackLabel: (n: number) => `返回正文第 ${n} 个注释标记`,
+  footnoteBasisLabel: '释义依据',
+  footnoteEditorialNote: '注释释义为编者依据公开资料所撰,原注释已佚。',
+  basis: {
+    report: '报告原文',
+    national: '国家或省级通行提法',
+    source: '公开来源',
+    unknown: '不详',
+  },
+  unknownDefinition: '原注释缺失,释义待补。',
+  clues: '已知线索',
+  seeParagraph: (year: number) => `见 ${year} 年报告原文`,
+  sourceCitation: '出处',
+
+  // About and 404
+  aboutYearEvidenceHeading: '各篇报告的年份依据',
+  notFoundTitle: '页面不存在',
+  notFoundBody: '您要找的页面不存在。可以从下面的报告开始阅读:',
+} as const;
+
+export type BasisCode = keyof typeof strings.basis;
