@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-error';
@@ -24,7 +24,7 @@ interface Match {
 export function annotate(
   body: Element[],
   annotations: Annotation[],
-  locate: (after: string) => { file: string; line?: number },
+  locate: (after: string) => { file: string; line?: number | undefined },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const texts: { node: Text; parent: Element }[] = [];

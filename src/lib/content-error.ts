@@ -4,7 +4,7 @@
  */
 export interface ContentProblem {
   file: string;
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 

@@ -9,7 +9,7 @@ import type { Glossary } from './glossary';
  * plain text and remark-rehype silently drops a definition nobody cites; both are content errors
  * here, as are a leftover source marker "[12]" and a definition naming no glossary term.
  */
-export function checkFootnotes(tree: Root, file: string, glossary: Glossary): ContentProblem[] {
+export function checkFootnotes(tree: Root, file: string, glossary: Glossary, glossaryName: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const cited = new Set<string>();
   const definitions: FootnoteDefinition[] = [];
@@ -30,7 +30,7 @@ export function checkFootnotes(tree: Root, file: string, glossary: Glossary): Co
       problems.push({ file, line, message: `footnote [^${def.label}] is defined but no marker cites it` });
     }
     if (!glossary.byTerm.has(term)) {
-      problems.push({ file, line, message: `footnote [^${def.label}] names "${term}", which is not a term in content/glossary.yaml` });
+      problems.push({ file, line, message: `footnote [^${def.label}] names "${term}", which is not a term in ${glossaryName}` });
     }
   }
   return problems;

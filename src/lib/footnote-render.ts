@@ -61,7 +61,7 @@ function entryBody(entry: GlossaryEntry, reports: IndexedReport[], problem: (m: 
       problem(`cite "${cite.quote}" is not in the ${cite.report} report's text`);
       continue;
     }
-    if (cites.length) cites.push(';');
+    if (cites.length) cites.push({ type: 'text', value: ';' });
     cites.push(h('a', { href: `/reports/${cite.report}/#${paragraph.id}` }, `${strings.seeParagraph(cite.report)}“${cite.quote}”`));
   }
   if (cites.length) body.push(h('p', { class: 'note-cites' }, cites));

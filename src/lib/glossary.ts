@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ContentError } from './content-error';
+import { ContentError, type ContentProblem } from './content-error';
 
 /** Where a term's meaning comes from; shown with every definition. See content/glossary.yaml. */
 export const basisCodes = ['report', 'national', 'source', 'unknown'] as const;
@@ -51,7 +51,7 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
     return undefined;
   };
   if (!Array.isArray(raw)) throw new ContentError([{ file, message: 'the glossary must be a YAML list of entries' }]);
-  const problems = [];
+  const problems: ContentProblem[] = [];
   const entries: GlossaryEntry[] = [];
   const byTerm = new Map<string, GlossaryEntry>();
   const ids = new Set<string>();

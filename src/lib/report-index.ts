@@ -15,12 +15,12 @@ export interface IndexedReport {
 
 const frontmatterRe = /^---\n([\s\S]*?)\n---\n/;
 
-/** Splits frontmatter from body, keeping the body's line numbers equal to the file's. */
+/** Splits a Markdown file into its frontmatter data and its body, trimmed as Astro hands it on. */
 export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
   const match = frontmatterRe.exec(text);
-  if (!match) return { data: {}, body: text };
+  if (!match) return { data: {}, body: text.trim() };
   const data = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
-  return { data, body: match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) };
+  return { data, body: text.slice(match[0].length).trim() };
 }
 
 export function indexReportMarkdown(text: string, file: string): IndexedReport {

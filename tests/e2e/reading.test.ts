@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+
+describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) => {
+  it('opens with no console errors, in Chinese', async () => {
+    const { page, errors } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('h1').textContent()).toContain(String(year));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows footnote 3 to its note and comes back to the marker', async () => {
+    const { page, errors } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    await page.click('#fnref-3');
+    expect(new URL(page.url()).hash).toBe('#fn-3');
+    expect(await inViewport(page, '#fn-3')).toBe(true);
+    expect(await page.locator('#fn-3 dfn').textContent()).not.toBe('');
+    await page.click('#fn-3 a[data-footnote-backref]');
+    expect(new URL(page.url()).hash).toBe('#fnref-3');
+    expect(await inViewport(page, '#fnref-3')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a heading permalink, shown on hover', async () => {
+    const { page } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    const heading = page.locator('#s-2');
+    await heading.scrollIntoViewIfNeeded();
+    await heading.hover();
+    const link = heading.locator('a.permalink');
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await link.click();
+    expect(new URL(page.url()).hash).toBe('#s-2');
+    expect(await page.locator('#s-2:target').count()).toBe(1);
+    expect(await inViewport(page, '#s-2')).toBe(true);
+    await page.close();
+  });
+
+  it('shows a paragraph permalink to keyboard users', async () => {
+    const { page } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    const link = page.locator('#p-1 a.permalink');
+    await link.focus();
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接');
+    await page.close();
+  });
+});
+
+describe('every page', () => {
+  const paths = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/about/'];
+
+  it.each(paths)('%s fits a 360 px phone without sideways scrolling', async (path) => {
+    const { page, errors } = await openPage(browser, server.origin + path, 360);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an unknown address shows the 404 page with links to the reports', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}/reports/1999/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    expect(await page.locator('main a[href="/reports/2016/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const { page } = await openPage(browser, `${server.origin}/reports/2016/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});

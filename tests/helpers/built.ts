@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const distDir = new URL('../../dist/', import.meta.url);
+
+/** A page of the built site (npm test builds before it tests). */
+export function builtPage(path: string): HTMLElement {
+  const file = new URL(path.replace(/^\//, '').replace(/\/$/, '/index.html'), distDir);
+  if (!existsSync(file)) throw new Error(`${file.pathname} is missing: run "npm run build" first`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The report text of a built block: editorial marks and permalinks left out, each footnote
+ * marker written back as the source writes it, "[n]".
+ */
+export function reportText(block: HTMLElement): string {
+  const copy = parse(block.outerHTML);
+  for (const el of copy.querySelectorAll('[data-editorial], .permalink')) el.remove();
+  for (const sup of copy.querySelectorAll('sup')) {
+    const ref = sup.querySelector('a[data-footnote-ref]');
+    if (ref) sup.replaceWith(`[${ref.text}]`);
+  }
+  return copy.text;
+}
+
+/** The report's own blocks, in order: headings and paragraphs of the body, not the footnotes. */
+export function bodyBlocks(page: HTMLElement): HTMLElement[] {
+  return page.querySelectorAll('.report-body > h2, .report-body > h3, .report-body > h4, .report-body > p');
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bodyBlocks, builtPage, reportText } from '../helpers/built';
+import { seedReports, years } from '../helpers/seed';
+
+const seed = seedReports();
+
+/**
+ * The one known break in the source: a sentence of the 2016 report split over two lines. The site
+ * joins the two halves into one paragraph and marks the seam; nothing else may differ.
+ */
+const seams: Record<number, string[]> = { 2016: ['全市镇(街)综合文化站'] };
+
+function expectedBlocks(year: number): string[] {
+  const lines = [...seed.get(year)!];
+  for (const end of seams[year] ?? []) {
+    const i = lines.findIndex((l) => l.endsWith(end));
+    expect(i, `seam "${end}" in the ${year} seed`).toBeGreaterThanOrEqual(0);
+    lines.splice(i, 2, lines[i]! + lines[i + 1]!);
+  }
+  return lines;
+}
+
+describe.each(years)('the %i report page', (year) => {
+  const page = builtPage(`/reports/${year}/`);
+  const blocks = bodyBlocks(page);
+
+  it('has the source text, paragraph by paragraph, character for character', () => {
+    const built = blocks.map(reportText);
+    const expected = expectedBlocks(year);
+    // Compare block by block first, for a readable failure, then as a whole.
+    for (let i = 0; i < Math.max(built.length, expected.length); i++) {
+      expect(built[i], `block ${i + 1}`).toBe(expected[i]);
+    }
+    expect(built).toEqual(expected);
+  });
+
+  it('explains every "20xx" with a visible editorial year note', () => {
+    const placeholders = seed.get(year)!.join('\n').split('20xx').length - 1;
+    expect(placeholders).toBeGreaterThan(0);
+    expect(page.querySelectorAll('.report-body .editorial-year')).toHaveLength(placeholders);
+    for (const note of page.querySelectorAll('.report-body .editorial-year')) {
+      expect(note.text).toMatch(/^编者 20xx(即|推定为)\d{4}年/);
+    }
+  });
+
+  it('marks each joined paragraph at the seam', () => {
+    const marks = page.querySelectorAll('.report-body .editorial-seam');
+    expect(marks).toHaveLength((seams[year] ?? []).length);
+    for (const mark of marks) {
+      expect(mark.previousSibling?.text.endsWith('综合文化站')).toBe(true);
+    }
+  });
+
+  it('gives every heading and paragraph a stable id and a permalink to it', () => {
+    const ids = blocks.map((b) => b.id);
+    expect(ids.every((id) => /^[ps]-\d+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const b of blocks) expect(b.querySelector('a.permalink')?.getAttribute('href')).toBe(`#${b.id}`);
+  });
+
+  it('declares Chinese and lists every heading in the table of contents', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    const headings = blocks.filter((b) => /^H\d$/.test(b.tagName));
+    const toc = page.querySelectorAll('.toc a');
+    expect(toc.map((a) => a.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+    expect(toc.map((a) => a.text)).toEqual(headings.map(reportText));
+  });
+});

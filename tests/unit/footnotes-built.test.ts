@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { builtPage } from '../helpers/built';
+
+/** Footnote markers per report in the source document (from the project brief). */
+const markerCounts: Record<number, number> = { 2016: 38, 2012: 14, 2015: 30 };
+
+describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year, count) => {
+  const page = builtPage(`/reports/${year}/`);
+  const refs = page.querySelectorAll('.report-body sup a[data-footnote-ref]');
+  const notes = page.querySelectorAll('section.footnotes li');
+
+  it(`has ${count} markers, each with its note, numbered as in the source`, () => {
+    expect(refs).toHaveLength(count);
+    expect(notes).toHaveLength(count);
+    expect(refs.map((a) => a.text)).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
+  });
+
+  it('links every marker to its note and every note back to its marker', () => {
+    for (const ref of refs) {
+      const target = ref.getAttribute('href')!.slice(1);
+      const note = page.getElementById(target);
+      expect(note?.tagName, `note for ${ref.id}`).toBe('LI');
+      const back = note!.querySelector('a[data-footnote-backref]');
+      expect(back?.getAttribute('href')).toBe(`#${ref.id}`);
+      expect(ref.getAttribute('role')).toBe('doc-noteref');
+      expect(back?.getAttribute('role')).toBe('doc-backlink');
+    }
+  });
+
+  it('labels the notes in Chinese, never in the English defaults', () => {
+    const section = page.querySelector('section.footnotes')!;
+    expect(section.querySelector('h2')?.text).toBe('注释');
+    expect(section.getAttribute('role')).toBe('doc-endnotes');
+    const html = page.outerHTML;
+    expect(html).not.toMatch(/Footnotes|Back to reference|Back to content/);
+    for (const back of section.querySelectorAll('a[data-footnote-backref]')) {
+      expect(back.getAttribute('aria-label')).toMatch(/^返回正文第 \d+ 个注释标记/);
+    }
+  });
+
+  it('gives every note its term and basis, and says plainly when the meaning is unknown', () => {
+    for (const note of notes) {
+      expect(note.querySelector('dfn')?.text.length).toBeGreaterThan(0);
+      const basis = note.querySelector('.basis')!;
+      expect(basis.text).toMatch(/^释义依据:(报告原文|国家或省级通行提法|公开来源|不详)/);
+      const definition = note.querySelector('.note-definition')!.text;
+      if (basis.classList.contains('basis-unknown')) expect(definition).toMatch(/^原注释缺失,释义待补。( ↩)?$/);
+      else expect(definition).not.toContain('待补');
+    }
+  });
+
+  it('marks the notes as editorial', () => {
+    expect(page.querySelector('section.footnotes [data-editorial]')?.text).toContain('编者');
+  });
+});
