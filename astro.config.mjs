@@ -1,14 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import { reportMarkdown } from './src/lib/markdown-config.ts';
+import { contentPaths } from './src/lib/paths.ts';
 
 export default defineConfig({
   site: 'https://jiangmen-reports.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: reportMarkdown({
-    glossaryFile: fileURLToPath(new URL('./content/glossary.yaml', import.meta.url)),
-    reportsDir: fileURLToPath(new URL('./content/reports/', import.meta.url)),
-  }),
+  markdown: reportMarkdown(contentPaths),
+  // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

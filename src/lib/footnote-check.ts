@@ -1,8 +1,8 @@
-import type { FootnoteDefinition, Root, Text } from 'mdast';
+import type { FootnoteDefinition, Paragraph, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-error';
-import type { Glossary } from './glossary';
+import { formsOf, type Glossary } from './glossary';
 
 /**
  * Footnote integrity of one report. remark-gfm silently leaves a marker without a definition as
@@ -13,9 +13,13 @@ export function checkFootnotes(tree: Root, file: string, glossary: Glossary, glo
   const problems: ContentProblem[] = [];
   const cited = new Set<string>();
   const definitions: FootnoteDefinition[] = [];
+  const citingParagraphs = new Map<string, Paragraph>();
 
-  visit(tree, (node) => {
-    if (node.type === 'footnoteReference') cited.add(node.identifier);
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'footnoteReference') {
+      cited.add(node.identifier);
+      if (parent?.type === 'paragraph') citingParagraphs.set(node.identifier, parent);
+    }
     if (node.type === 'footnoteDefinition') definitions.push(node);
     if (node.type === 'text') problems.push(...strayMarkers(node, file));
   });
@@ -29,8 +33,19 @@ export function checkFootnotes(tree: Root, file: string, glossary: Glossary, glo
     if (!cited.has(def.identifier)) {
       problems.push({ file, line, message: `footnote [^${def.label}] is defined but no marker cites it` });
     }
-    if (!glossary.byTerm.has(term)) {
+    const entry = glossary.byTerm.get(term);
+    if (!entry) {
       problems.push({ file, line, message: `footnote [^${def.label}] names "${term}", which is not a term in ${glossaryName}` });
+      continue;
+    }
+    // The note must explain a term the cited sentence actually uses (as written: see `forms`).
+    const paragraph = citingParagraphs.get(def.identifier);
+    if (paragraph && !formsOf(entry).some((form) => toString(paragraph).includes(form))) {
+      problems.push({
+        file,
+        line: paragraph.position?.start.line,
+        message: `the paragraph citing [^${def.label}] does not contain "${formsOf(entry).join('" or "')}" (add the text's form of the term to its forms in ${glossaryName})`,
+      });
     }
   }
   return problems;

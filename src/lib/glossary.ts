@@ -16,6 +16,8 @@ const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be an ASCII slug (pinyin, digits, hyphens)'),
     term: z.string().min(1),
+    /** How the term is written in the reports, verbatim; defaults to the term itself. */
+    forms: z.array(z.string().min(1)).optional(),
     basis: z.enum(basisCodes),
     basisNote: z.string().optional(),
     definition: z.string().optional(),
@@ -34,6 +36,9 @@ const entrySchema = z
   });
 
 export type GlossaryEntry = z.infer<typeof entrySchema>;
+
+/** The exact strings that count as the term appearing in a report. */
+export const formsOf = (entry: GlossaryEntry): string[] => entry.forms ?? [entry.term];
 export type Cite = z.infer<typeof citeSchema>;
 
 export interface Glossary {

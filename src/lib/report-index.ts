@@ -2,15 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { reportBlocks, type ReportBlock } from './report-blocks';
 
 /** One report's Markdown, read straight from content/reports (used across reports, e.g. for cites). */
 export interface IndexedReport {
   year: number;
+  title: string;
   file: string;
   blocks: ReportBlock[];
+  /** Each footnote marker: its label, the term its definition names, and the block citing it. */
+  notes: { label: string; term: string; blockId: string }[];
 }
 
 const frontmatterRe = /^---\n([\s\S]*?)\n---\n/;
@@ -26,7 +31,15 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
 export function indexReportMarkdown(text: string, file: string): IndexedReport {
   const { data, body } = splitFrontmatter(text);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
-  return { year: Number(data.year), file, blocks: reportBlocks(tree) };
+  const blocks = reportBlocks(tree);
+  const terms = new Map<string, string>();
+  visit(tree, 'footnoteDefinition', (def) => void terms.set(def.identifier, toString(def).trim()));
+  const notes = blocks.flatMap((block) => {
+    const labels: string[] = [];
+    visit(block.node, 'footnoteReference', (ref) => void labels.push(ref.label ?? ref.identifier));
+    return labels.map((label) => ({ label, term: terms.get(label.toLowerCase()) ?? '', blockId: block.id }));
+  });
+  return { year: Number(data.year), title: String(data.title ?? ''), file, blocks, notes };
 }
 
 export function indexReports(reportsDir: string): IndexedReport[] {

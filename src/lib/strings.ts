@@ -57,6 +57,31 @@ export const strings = {
   seeParagraph: (year: number) => `见 ${year} 年报告原文`,
   sourceCitation: '出处',
 
+  // Footnote popover
+  popoverLabel: '注释',
+  popoverClose: '关闭注释',
+  popoverGoToNote: '跳到文末注释',
+  popoverGlossary: '术语表中的条目',
+
+  // Glossary page
+  navGlossary: '术语表',
+  glossaryTitle: '术语表',
+  glossaryDescription: '三篇报告脚注中的全部术语:释义、释义依据,以及每个术语在各篇报告中出现的位置。',
+  glossaryIntro: (terms: number, notes: number) =>
+    `三篇报告共有 ${notes} 个脚注,涉及 ${terms} 个术语,按拼音排列。释义为编者依据报告原文和公开资料所撰,原注释已佚。`,
+  glossaryUnknownIntro: (n: number) => `以下 ${n} 个术语尚未找到可靠释义,待补:`,
+  glossaryLetterNav: '按拼音首字母',
+  glossaryFilterLabel: '筛选术语',
+  glossaryFilterPlaceholder: '输入术语或释义中的字词',
+  /** Filled in by the glossary's filter script. */
+  glossaryFilterCount: '显示 {shown} / {total} 个术语',
+  glossaryFootnotedIn: '注释位置',
+  glossaryFootnoteLink: (year: number, label: string) => `${year}年报告 注${label}`,
+  glossaryParagraphLink: '所在段落',
+  glossaryMentions: (n: number) => `在报告中出现 ${n} 处`,
+  glossaryNoMentions: '报告正文中没有与术语完全一致的写法。',
+  glossaryMentionPlace: (year: number, blockId: string) => `${year}年报告 · ${blockId.startsWith('p-') ? `第 ${blockId.slice(2)} 段` : '标题'}`,
+
   // About and 404
   aboutYearEvidenceHeading: '各篇报告的年份依据',
   notFoundTitle: '页面不存在',

@@ -20,6 +20,7 @@ describe('a broken report fails with the file, the line and the problem', () => 
     ['missing-definition.md', 'missing-definition.md:5: footnote marker [^2] has no definition'],
     ['uncited-definition.md', 'uncited-definition.md:8: footnote [^2] is defined but no marker cites it'],
     ['unknown-term.md', 'unknown-term.md:7: footnote [^1] names "五风", which is not a term in tests/fixtures/glossary.yaml'],
+    ['term-not-in-paragraph.md', 'term-not-in-paragraph.md:5: the paragraph citing [^1] does not contain "经九条"'],
     ['source-marker.md', 'source-marker.md:5: "[1]" looks like a source footnote marker'],
     ['bad-annotations.md', 'bad-annotations.md:4: annotation after "不存在的文字" is not in the report text'],
     ['bad-annotations.md', 'bad-annotations.md:8: "20xx" in "…20xx年全市上下。…" has no year annotation'],

@@ -1,0 +1,50 @@
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { GlossaryEntry } from './glossary';
+import { findParagraph, type IndexedReport } from './report-index';
+import { strings } from './strings';
+
+/**
+ * A glossary entry as HTML: term, basis, definition (or a plain "unknown" with the known clues),
+ * links to the report paragraphs that explain it, and its source. The one rendering of an entry,
+ * used for the notes at the end of each report and on the glossary page.
+ */
+export function entryBody(entry: GlossaryEntry, reports: IndexedReport[], problem: (m: string) => void): Element[] {
+  const basis = `${strings.basis[entry.basis]}${entry.basisNote ? `(${entry.basisNote})` : ''}`;
+  const body: Element[] = [
+    h('p', { class: 'note-head' }, [
+      h('dfn', entry.term),
+      ' ',
+      h('span', { class: `basis basis-${entry.basis}` }, `${strings.footnoteBasisLabel}:${basis}`),
+    ]),
+  ];
+  if (entry.definition) body.push(h('p', { class: 'note-definition' }, entry.definition));
+  else body.push(h('p', { class: 'note-definition note-unknown' }, strings.unknownDefinition));
+  if (entry.clues) body.push(h('p', { class: 'note-clues' }, `${strings.clues}:${entry.clues}`));
+  const cites: ElementContent[] = [];
+  for (const cite of entry.cites) {
+    const paragraph = findParagraph(reports, cite.report, cite.quote);
+    if (!paragraph) {
+      problem(`cite "${cite.quote}" is not in the ${cite.report} report's text`);
+      continue;
+    }
+    if (cites.length) cites.push({ type: 'text', value: ';' });
+    cites.push(h('a', { href: `/reports/${cite.report}/#${paragraph.id}` }, `${strings.seeParagraph(cite.report)}“${cite.quote}”`));
+  }
+  if (cites.length) body.push(h('p', { class: 'note-cites' }, cites));
+  if (entry.source) {
+    const { name, date, url } = entry.source;
+    const label = `${strings.sourceCitation}:${name}${date ? `,${date}` : ''}`;
+    body.push(h('p', { class: 'note-source' }, url ? h('a', { href: url }, label) : label));
+  }
+  return body;
+}
+
+export function entryHtml(entry: GlossaryEntry, reports: IndexedReport[]): string {
+  return toHtml(
+    entryBody(entry, reports, (message) => {
+      throw new Error(`${entry.term}: ${message}`);
+    }),
+  );
+}

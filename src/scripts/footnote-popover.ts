@@ -1,0 +1,102 @@
+/**
+ * Footnote markers open their note in a small popover beside the marker, so the reader keeps
+ * their place (WCAG 1.4.13: dismissable with Escape, hoverable, persistent until dismissed).
+ * The note's content is the one already on the page, at the end of the report.
+ */
+export function initFootnotePopover(popover: HTMLElement): void {
+  const body = popover.querySelector<HTMLElement>('.note-popover-body')!;
+  const noteLink = popover.querySelector<HTMLAnchorElement>('[data-link="note"]')!;
+  const glossaryLink = popover.querySelector<HTMLAnchorElement>('[data-link="glossary"]')!;
+  const markers = [...document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')];
+  const canHover = matchMedia('(hover: hover) and (pointer: fine)').matches;
+  let marker: HTMLAnchorElement | undefined;
+  let pinned = false; // opened by click or keyboard: stays until dismissed
+  let timer = 0;
+
+  for (const m of markers) {
+    m.setAttribute('aria-haspopup', 'dialog');
+    m.setAttribute('aria-expanded', 'false');
+    m.setAttribute('aria-controls', popover.id);
+  }
+
+  function open(m: HTMLAnchorElement, pin: boolean): void {
+    clearTimeout(timer);
+    const note = document.getElementById(decodeURIComponent(m.hash.slice(1)));
+    if (!note) return;
+    if (marker !== m) {
+      marker?.setAttribute('aria-expanded', 'false');
+      const parts = [...note.children].map((c) => c.cloneNode(true) as HTMLElement);
+      for (const part of parts) part.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+      body.replaceChildren(...parts);
+      noteLink.href = m.hash;
+      glossaryLink.href = `/glossary/#${note.dataset.term ?? ''}`;
+    }
+    marker = m;
+    pinned ||= pin;
+    popover.hidden = false;
+    m.setAttribute('aria-expanded', 'true');
+    place(m);
+    if (pin) popover.focus();
+  }
+
+  function close(returnFocus: boolean): void {
+    clearTimeout(timer);
+    if (!marker) return;
+    popover.hidden = true;
+    marker.setAttribute('aria-expanded', 'false');
+    if (returnFocus) marker.focus();
+    marker = undefined;
+    pinned = false;
+  }
+
+  /** Below the marker (above it if there is no room), kept inside the viewport's width. */
+  function place(m: HTMLElement): void {
+    const r = m.getBoundingClientRect();
+    const width = popover.offsetWidth;
+    const height = popover.offsetHeight;
+    const viewport = document.documentElement.clientWidth;
+    const left = Math.min(Math.max(8, r.left + r.width / 2 - width / 2), viewport - width - 8);
+    const above = r.bottom + height + 8 > innerHeight && r.top > height + 8;
+    popover.style.left = `${left + scrollX}px`;
+    popover.style.top = `${(above ? r.top - height - 6 : r.bottom + 6) + scrollY}px`;
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    const m = target.closest<HTMLAnchorElement>('a[data-footnote-ref]');
+    if (m) {
+      event.preventDefault();
+      if (m === marker && pinned) close(true);
+      else open(m, true);
+    } else if (marker && !popover.contains(target)) {
+      close(!target.closest('a, button, input, summary, [tabindex]'));
+    }
+  });
+  popover.querySelector('.note-popover-close')!.addEventListener('click', () => close(true));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && marker) close(true);
+  });
+  popover.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !popover.contains(next) && next !== marker) close(false);
+  });
+
+  if (canHover) {
+    const later = (fn: () => void) => {
+      clearTimeout(timer);
+      timer = window.setTimeout(fn, 250);
+    };
+    const leave = () => {
+      if (!pinned) later(() => close(false));
+    };
+    for (const m of markers) {
+      m.addEventListener('mouseenter', () => {
+        if (!pinned) later(() => open(m, false));
+      });
+      m.addEventListener('mouseleave', leave);
+    }
+    popover.addEventListener('mouseenter', () => clearTimeout(timer));
+    popover.addEventListener('mouseleave', leave);
+  }
+  addEventListener('resize', () => marker && place(marker));
+}

@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { launchChromium, openPage } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const popover = '#note-popover';
+const isOpen = (page: Page) => page.locator(popover).isVisible();
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
+async function report(width = 1440, year = 2016) {
+  const opened = await openPage(browser, `${server.origin}/reports/${year}/`, width);
+  await opened.page.locator('#fnref-5').scrollIntoViewIfNeeded();
+  return opened;
+}
+
+describe('the footnote popover', () => {
+  it('opens on click beside the marker with term, definition, basis and links, and closes with the button', async () => {
+    const { page, errors } = await report();
+    await page.click('#fnref-5');
+    expect(await isOpen(page)).toBe(true);
+    expect(await page.locator(`${popover} dfn`).textContent()).toBe('双引双创');
+    expect(await page.locator(`${popover} .basis`).textContent()).toContain('公开来源');
+    expect(await page.locator(`${popover} .note-definition`).textContent()).toContain('引资、引智');
+    expect(await page.getAttribute(`${popover} [data-link="note"]`, 'href')).toBe('#fn-5');
+    expect(await page.getAttribute(`${popover} [data-link="glossary"]`, 'href')).toBe('/glossary/#shuangyin-shuangchuang');
+    expect(await page.getAttribute('#fnref-5', 'aria-expanded')).toBe('true');
+    // Beside the marker: its top edge just below the marker's bottom edge.
+    const [marker, box] = await Promise.all([page.locator('#fnref-5').boundingBox(), page.locator(popover).boundingBox()]);
+    expect(Math.abs(box!.y - (marker!.y + marker!.height))).toBeLessThan(12);
+    expect(new URL(page.url()).hash).toBe(''); // the reader has not been moved
+    await page.click(`${popover} .note-popover-close`);
+    expect(await isOpen(page)).toBe(false);
+    expect(await focusedId(page)).toBe('fnref-5');
+    expect(await page.getAttribute('#fnref-5', 'aria-expanded')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard: Enter opens it with focus inside, Escape closes it and focus returns', async () => {
+    const { page } = await report();
+    await page.focus('#fnref-5');
+    await page.keyboard.press('Enter');
+    expect(await isOpen(page)).toBe(true);
+    expect(await focusedId(page)).toBe('note-popover');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#note-popover') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    expect(await focusedId(page)).toBe('fnref-5');
+    await page.close();
+  });
+
+  it('closes on a click outside and hands focus back to the marker', async () => {
+    const { page } = await report();
+    await page.click('#fnref-5');
+    await page.mouse.click(5, 5);
+    expect(await isOpen(page)).toBe(false);
+    expect(await focusedId(page)).toBe('fnref-5');
+    await page.close();
+  });
+
+  it('previews on hover and stays while the pointer moves onto it (WCAG 1.4.13)', async () => {
+    const { page } = await report();
+    await page.hover('#fnref-5');
+    await page.waitForSelector(`${popover}:not([hidden])`);
+    await page.hover(`${popover} .note-definition`);
+    await page.waitForTimeout(600);
+    expect(await isOpen(page)).toBe(true);
+    await page.mouse.move(5, 5);
+    await page.waitForSelector(`${popover}[hidden]`, { state: 'attached' });
+    await page.close();
+  });
+
+  it('"go to note" still jumps to the note at the end', async () => {
+    const { page } = await report();
+    await page.click('#fnref-5');
+    await page.click(`${popover} [data-link="note"]`);
+    expect(new URL(page.url()).hash).toBe('#fn-5');
+    await page.close();
+  });
+
+  it('the glossary link lands on the term\'s entry', async () => {
+    const { page } = await report();
+    await page.click('#fnref-5');
+    await Promise.all([page.waitForURL('**/glossary/#shuangyin-shuangchuang'), page.click(`${popover} [data-link="glossary"]`)]);
+    expect(await page.locator('#shuangyin-shuangchuang:target h3').textContent()).toBe('双引双创');
+    await page.close();
+  });
+
+  it('fits a 360 px screen', async () => {
+    const { page } = await report(360);
+    for (const ref of ['#fnref-1', '#fnref-5', '#fnref-27']) {
+      await page.locator(ref).scrollIntoViewIfNeeded();
+      await page.click(ref);
+      const box = (await page.locator(popover).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      await page.keyboard.press('Escape');
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
+  it('has no axe violations with the popover open', async () => {
+    const { page } = await report();
+    await page.click('#fnref-5');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the marker jumps to the note and the note links back', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/reports/2012/`);
+    await page.click('#fnref-3');
+    expect(new URL(page.url()).hash).toBe('#fn-3');
+    expect(await page.locator(popover).isVisible()).toBe(false);
+    await page.click('#fn-3 a[data-footnote-backref]');
+    expect(new URL(page.url()).hash).toBe('#fnref-3');
+    await context.close();
+  });
+});
