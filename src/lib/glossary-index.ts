@@ -1,5 +1,5 @@
 import { formsOf, type Glossary, type GlossaryEntry } from './glossary';
-import type { IndexedReport } from './report-index';
+import { sectionsOf, type IndexedReport } from './report-index';
 
 /** Where a glossary term stands in a report: a footnote on it, or any place its text occurs. */
 export interface Place {
@@ -42,7 +42,7 @@ export function indexGlossary(glossary: Glossary, reports: IndexedReport[]): Glo
         const sections = sectionsOf(report);
         return report.notes
           .filter((n) => n.term === entry.term)
-          .map((n) => ({ year: report.year, blockId: n.blockId, section: sections.get(n.blockId)!, label: n.label }));
+          .map((n) => ({ year: report.year, blockId: n.blockId, section: sections.get(n.blockId)!.text, label: n.label }));
       }),
       mentions: ordered.flatMap((report) => findMentions(report, formsOf(entry))),
     }));
@@ -65,22 +65,12 @@ export function findMentions(report: IndexedReport, forms: string[]): Mention[] 
       .map(([start, end]) => ({
         year: report.year,
         blockId: block.id,
-        section: sections.get(block.id)!,
+        section: sections.get(block.id)!.text,
         before: block.text.slice(Math.max(0, start - contextChars), start),
         match: block.text.slice(start, end),
         after: block.text.slice(end, end + contextChars),
       }));
   });
-}
-
-function sectionsOf(report: IndexedReport): Map<string, string> {
-  const sections = new Map<string, string>();
-  let current = '';
-  for (const block of report.blocks) {
-    if (block.kind === 'heading') current = block.text;
-    sections.set(block.id, current);
-  }
-  return sections;
 }
 
 /** Initial letter for the A–Z index: ids are toneless pinyin, or start with a digit. */

@@ -58,3 +58,14 @@ export function findParagraph(reports: IndexedReport[], year: number, quote: str
     .find((r) => r.year === year)
     ?.blocks.find((b) => b.kind === 'paragraph' && b.text.includes(quote));
 }
+
+/** For each block, the section it is in: the nearest heading at or before it ('' before any). */
+export function sectionsOf(report: IndexedReport): Map<string, { id: string; text: string }> {
+  const sections = new Map<string, { id: string; text: string }>();
+  let current = { id: '', text: '' };
+  for (const block of report.blocks) {
+    if (block.kind === 'heading') current = { id: block.id, text: block.text };
+    sections.set(block.id, current);
+  }
+  return sections;
+}

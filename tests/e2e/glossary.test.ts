@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchChromium, openPage } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium, openPage } from '../../scripts/chromium';
+import { serveDist } from '../../scripts/static-server';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

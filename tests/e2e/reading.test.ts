@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium, openPage } from '../../scripts/chromium';
+import { serveDist } from '../../scripts/static-server';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -68,7 +68,7 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
 });
 
 describe('every page', () => {
-  const paths = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/about/'];
+  const paths = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/about/', '/glossary/', '/search/?q=%E6%B1%9F%E9%97%A8'];
 
   it.each(paths)('%s fits a 360 px phone without sideways scrolling', async (path) => {
     const { page, errors } = await openPage(browser, server.origin + path, 360);

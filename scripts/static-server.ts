@@ -15,7 +15,7 @@ const types: Record<string, string> = {
 
 /** Serves the built site the way a static host does: dir/ → dir/index.html, 404.html otherwise. */
 export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const root = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const root = fileURLToPath(new URL('../dist/', import.meta.url));
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));

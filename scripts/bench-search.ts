@@ -1,0 +1,108 @@
+/**
+ * npm run bench:search — recall, precision, time to first results and bytes fetched, for the real
+ * search page of the built site in Chromium, over a keyword list drawn from the reports' text.
+ * Prints numbers; asserts nothing (the tests do that).
+ */
+import { loadGlossary, formsOf } from '../src/lib/glossary';
+import { contentPaths } from '../src/lib/paths';
+import { indexReports } from '../src/lib/report-index';
+import { searchRecords } from '../src/lib/search-records';
+import { launchChromium } from './chromium';
+import { serveDist } from './static-server';
+
+const reports = indexReports(contentPaths.reportsDir);
+const glossary = loadGlossary(contentPaths.glossaryFile);
+const records = searchRecords(reports, glossary);
+const texts = reports.flatMap((r) => r.blocks.map((b) => b.text));
+
+// The keyword list, drawn deterministically from the text.
+const keywords = new Map<string, string>(); // term → kind
+const add = (kind: string, term: string) => term && !keywords.has(term) && keywords.set(term, kind);
+for (const t of ['中微子', '碉楼', 'PM2.5', '5A', '12345', '8.4%', 'R&D', '佛山', '跨境电子商务', '江门', '发展']) add('brief', t);
+for (const entry of glossary.entries) for (const form of formsOf(entry)) add('glossary term', form);
+const all = texts.join('\n');
+for (const m of (all.match(/\d+(\.\d+)?%/g) ?? []).slice(0, 25)) add('percentage', m);
+for (const m of (all.match(/\d+(\.\d+)?亿元/g) ?? []).slice(0, 15)) add('amount', m);
+for (const m of all.match(/[A-Za-z][A-Za-z0-9.&+-]*/g) ?? []) add('latin', m);
+for (const m of (all.match(/[\u4e00-\u9fff]{2,4}(区|镇|市|县|港|桥|路)/g) ?? []).slice(0, 25)) add('place name', m);
+let seed = 20160120;
+const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+while (keywords.size < 200) {
+  const text = texts[Math.floor(random() * texts.length)]!;
+  const length = 2 + Math.floor(random() * 7);
+  const start = Math.floor(random() * Math.max(1, text.length - length));
+  add('random 2–8 chars', text.slice(start, start + length));
+}
+
+const truth = (term: string) =>
+  new Set(records.filter((r) => r.meta.text.toLowerCase().includes(term.toLowerCase())).map((r) => r.url));
+
+const [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+const page = await browser.newPage();
+await page.goto(`${server.origin}/search/`);
+
+let found = 0;
+let expected = 0;
+let shown = 0;
+let correct = 0;
+const times: number[] = [];
+const misses: string[] = [];
+for (const [term] of keywords) {
+  const { ms, urls } = await page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('#search-q')!;
+    const results = document.querySelector<HTMLElement>('#search-results')!;
+    input.value = query;
+    const start = performance.now();
+    document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+    while (results.dataset.state === 'searching') await new Promise((r) => setTimeout(r, 2));
+    const ms = performance.now() - start;
+    const urls = [...document.querySelectorAll<HTMLAnchorElement>('.search-group:not(.search-near) .search-hits a')].map((a) => {
+      const url = new URL(a.href);
+      return url.pathname + url.hash;
+    });
+    return { ms, urls };
+  }, term);
+  const want = truth(term);
+  const got = new Set(urls);
+  times.push(ms);
+  expected += want.size;
+  shown += got.size;
+  for (const url of got) if (want.has(url)) correct++;
+  for (const url of want) if (got.has(url)) found++;
+  if ([...want].some((u) => !got.has(u)) || [...got].some((u) => !want.has(u))) misses.push(term);
+}
+
+/** Bytes a fresh visitor's browser fetches for one query, after the search page has loaded. */
+async function firstQueryBytes(query: string): Promise<{ bytes: number; requests: number }> {
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(`${server.origin}/search/`);
+  await fresh.waitForLoadState('networkidle');
+  // Playwright also sees the requests of Pagefind's web worker.
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => {
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  await fresh.fill('#search-q', query);
+  await fresh.press('#search-q', 'Enter');
+  await fresh.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  await fresh.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { bytes, requests: sizes.length };
+}
+
+const sorted = [...times].sort((a, b) => a - b);
+const kinds = [...keywords.values()].reduce<Record<string, number>>((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {});
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(2) : '100.00');
+console.log(`keywords: ${keywords.size} (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+console.log(`recall:    ${pct(found, expected)}% (${found} of ${expected} records that contain the query were shown)`);
+console.log(`precision: ${pct(correct, shown)}% (${correct} of ${shown} shown records contain the query)`);
+console.log(`time to results: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, first query ${times[0]!.toFixed(1)} ms`);
+for (const query of ['中微子', '发展']) {
+  const { bytes, requests } = await firstQueryBytes(query);
+  console.log(`first query "${query}": ${(bytes / 1024).toFixed(1)} KB in ${requests} requests (Pagefind script, wasm, index and fragments)`);
+}
+if (misses.length) console.log(`queries whose results differ from the text: ${misses.join(' | ')}`);
+await browser.close();
+await server.close();

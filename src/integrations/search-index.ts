@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { loadGlossary } from '../lib/glossary';
+import { contentPaths } from '../lib/paths';
+import { indexReports } from '../lib/report-index';
+import { searchRecords } from '../lib/search-records';
+
+/**
+ * After the build, writes the Pagefind index of every report paragraph and glossary term to
+ * dist/pagefind/, with Pagefind's Node API (its extended binary, from the npm package).
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'jiangmen-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const records = searchRecords(indexReports(contentPaths.reportsDir), loadGlossary(contentPaths.glossaryFile));
+        // Fragments bundled into a few files: fewer requests when a query has many candidates.
+        const { index, errors } = await pagefind.createIndex({ maxFragments: 16 });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        for (const record of records) {
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`${records.length} paragraphs, headings and glossary terms indexed in ${written.outputPath}`);
+      },
+    },
+  };
+}

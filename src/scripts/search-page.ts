@@ -1,0 +1,199 @@
+import type { SearchMeta } from '../lib/search-records';
+import { excerpt, matchRanges, pagefindQuery, parseQuery, type Range } from '../lib/search-text';
+
+interface Hit {
+  url: string;
+  meta: SearchMeta;
+  ranges: Range[];
+  /** Matches only once quotation marks are ignored: shown after the exact hits, labelled. */
+  near: boolean;
+}
+
+interface Pagefind {
+  search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: SearchMeta }> }[] }>;
+}
+
+type Messages = Record<string, string>;
+
+/** Fills "{name}" placeholders of a message from the strings module. */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/** Elements built from text only: the query and the report text are never parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js'; // written by the build, not bundled
+  return (pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>);
+}
+
+/**
+ * The /search/ page: the query lives in the URL (?q=…&scope=…), so results can be shared and the
+ * back button works. Pagefind proposes candidates; only records containing every term are shown.
+ */
+export function initSearchPage(root: HTMLElement): void {
+  const t = JSON.parse(root.dataset.strings!) as Messages;
+  const form = root.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name="scope"]')];
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const results = root.querySelector<HTMLElement>('#search-results')!;
+  let hits: Hit[] = [];
+  let terms: string[] = [];
+  let run = 0;
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const chosen = params.getAll('scope');
+    for (const box of scopes) box.checked = chosen.includes(box.value);
+  };
+
+  const writeUrl = (push: boolean) => {
+    const params = new URLSearchParams({ q: input.value });
+    for (const box of scopes) if (box.checked) params.append('scope', box.value);
+    const url = `${location.pathname}?${params}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  async function search(): Promise<void> {
+    const id = ++run;
+    const query = parseQuery(input.value);
+    hits = [];
+    results.replaceChildren();
+    if (query.problem) {
+      terms = [];
+      status.textContent = query.problem === 'too-long' ? fill(t.tooLong!, { max: t.max! }) : query.problem === 'empty' ? t.empty! : t.noIndexable!;
+      results.dataset.state = 'problem';
+      return;
+    }
+    terms = query.terms;
+    results.dataset.state = 'searching';
+    status.textContent = t.searching!;
+    performance.mark('search:start');
+    try {
+      const { results: candidates } = await (await loadPagefind()).search(pagefindQuery(terms));
+      const data = await Promise.all(candidates.map((c) => c.data()));
+      if (id !== run) return; // a newer search has started
+      hits = data.flatMap((d) => {
+        const exact = matchRanges(d.meta.text, terms);
+        const ranges = exact ?? matchRanges(d.meta.text, terms, true);
+        return ranges ? [{ url: d.url, meta: d.meta, ranges, near: !exact }] : [];
+      });
+      render();
+      performance.mark('search:done');
+    } catch {
+      if (id !== run) return;
+      status.textContent = t.failed!;
+      results.dataset.state = 'problem';
+    }
+  }
+
+  function render(): void {
+    const chosen = scopes.filter((b) => b.checked).map((b) => b.value);
+    const scopeOf = (h: Hit) => (h.meta.kind === 'glossary' ? 'glossary' : h.meta.year);
+    const inScope = hits.filter((h) => !chosen.length || chosen.includes(scopeOf(h)));
+    const shown = inScope.filter((h) => !h.near);
+    const near = inScope.filter((h) => h.near);
+    const exactCount = hits.filter((h) => !h.near).length;
+    const groups = new Map<string, Hit[]>();
+    // Newest report first, the glossary last; within a group, document order.
+    const groupOrder = (key: string) => (key === 'glossary' ? 0 : Number(key));
+    for (const hit of [...shown].sort((a, b) => groupOrder(scopeOf(b)) - groupOrder(scopeOf(a)) || Number(a.meta.order) - Number(b.meta.order))) {
+      groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
+    }
+    const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
+    const quoted = terms.map((term) => `“${term}”`).join('、');
+    if (!exactCount) status.textContent = fill(t.none!, { query: quoted });
+    else if (!shown.length) status.textContent = fill(t.filteredOut!, { count: exactCount });
+    else {
+      const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
+      status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
+    }
+    if (near.length) status.textContent += fill(t.nearSummary!, { count: near.length });
+    const sections = [...groups].map(([key, list]) => renderGroup(key, groupName(key), list));
+    if (near.length) sections.push(renderNear(near));
+    results.replaceChildren(...sections);
+    results.dataset.state = 'done';
+  }
+
+  /** A link that lands on the block with the terms highlighted there. */
+  const landing = (hit: Hit) => {
+    const [path, hash] = hit.url.split('#');
+    const params = new URLSearchParams();
+    for (const term of terms) params.append('hl', term);
+    return `${path}?${params}#${hash}`;
+  };
+
+  function renderGroup(key: string, name: string, list: Hit[]): HTMLElement {
+    const headingId = `results-${key}`;
+    const first = list[0]!.meta;
+    const title = key === 'glossary' ? name : `${name} · ${first.title}`;
+    const section = el('section', { className: 'search-group' });
+    section.setAttribute('aria-labelledby', headingId);
+    section.append(el('h2', { id: headingId }, title, ' ', el('span', { className: 'search-count' }, fill(t.count!, { count: list.length }))));
+    // Within a report, hits under their section heading; the glossary is one flat list.
+    const bySection = new Map<string, Hit[]>();
+    for (const hit of list) bySection.set(hit.meta.sectionId, [...(bySection.get(hit.meta.sectionId) ?? []), hit]);
+    for (const [sectionId, sectionHits] of bySection) {
+      const meta = sectionHits[0]!.meta;
+      if (key !== 'glossary' && sectionId) {
+        const [path] = sectionHits[0]!.url.split('#');
+        section.append(el('h3', {}, el('a', { href: `${path}#${sectionId}` }, meta.section)));
+      }
+      section.append(el('ol', { className: 'search-hits' }, ...sectionHits.map((hit) => renderHit(hit))));
+    }
+    return section;
+  }
+
+  /** Near matches last, in one labelled list, each saying which report it is in. */
+  function renderNear(list: Hit[]): HTMLElement {
+    const section = el('section', { className: 'search-group search-near' });
+    section.setAttribute('aria-labelledby', 'results-near');
+    section.append(
+      el('h2', { id: 'results-near' }, t.nearGroup!, ' ', el('span', { className: 'search-count' }, fill(t.count!, { count: list.length }))),
+      el('p', { className: 'search-hint' }, t.nearExplain!),
+      el('ol', { className: 'search-hits' }, ...list.map((hit) => renderHit(hit, true))),
+    );
+    return section;
+  }
+
+  function renderHit(hit: Hit, withSource = false): HTMLElement {
+    const { meta } = hit;
+    const place =
+      meta.kind === 'glossary' ? meta.title : meta.block.startsWith('p-') ? fill(t.paragraph!, { n: meta.block.slice(2) }) : t.heading!;
+    const source = meta.kind === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: meta.year });
+    const label = withSource ? `${source} · ${place}` : place;
+    const parts = excerpt(meta.text, hit.ranges).map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
+    const item = el('li', {}, el('a', { href: landing(hit) }, label));
+    if (meta.kind === 'glossary') item.append(' ', el('span', { className: 'search-kind' }, t.glossaryKind!));
+    item.append(el('p', { className: 'search-excerpt' }, ...parts));
+    return item;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(true);
+    void search();
+  });
+  for (const box of scopes) {
+    box.addEventListener('change', () => {
+      writeUrl(false);
+      if (results.dataset.state === 'done') render();
+    });
+  }
+  addEventListener('popstate', () => {
+    readUrl();
+    void search();
+  });
+
+  readUrl();
+  if (new URLSearchParams(location.search).has('q')) void search();
+  else input.focus();
+}

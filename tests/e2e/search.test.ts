@@ -1,0 +1,208 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPage, reportText } from '../helpers/built';
+import { launchChromium, openPage } from '../../scripts/chromium';
+import { seedReports } from '../helpers/seed';
+import { serveDist } from '../../scripts/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const seed = seedReports();
+/** Expected answer, from the source text itself: how many paragraphs of each report contain q. */
+function seedCounts(query: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [year, lines] of seed) {
+    const n = lines.filter((l) => l.replace(/\[\d+\]/g, '').toLowerCase().includes(query.toLowerCase())).length;
+    if (n) counts[year] = n;
+  }
+  return counts;
+}
+
+/** The results region, once the search has answered (it may be empty, hence "attached"). */
+const settled = (page: Page) =>
+  page.waitForSelector('#search-results:is([data-state="done"], [data-state="problem"])', { state: 'attached' });
+
+async function searchFor(query: string, extra = ''): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, `${server.origin}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await settled(opened.page);
+  return opened;
+}
+
+/** The report hits shown: year and paragraph/heading anchor of each result link. */
+const reportHits = (page: Page) =>
+  page.locator('.search-hits a[href^="/reports/"]').evaluateAll((as) =>
+    as.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return { year: url.pathname.split('/')[2]!, block: url.hash.slice(1) };
+    }),
+  );
+
+describe('search finds exactly what was typed', () => {
+  it.each(['中微子', '碉楼', 'PM2.5', '8.4%', 'R&D', '5A', '12345', '跨境电子商务', '三旧', '佛山'])('%s', async (query) => {
+    const { page, errors } = await searchFor(query);
+    const hits = await reportHits(page);
+    const counts: Record<string, number> = {};
+    for (const hit of hits) counts[hit.year] = (counts[hit.year] ?? 0) + 1;
+    expect(counts).toEqual(seedCounts(query)); // recall, per report
+    for (const hit of hits) {
+      // precision: the block the link lands on contains the query
+      const block = builtPage(`/reports/${hit.year}/`).getElementById(hit.block)!;
+      expect(reportText(block).toLowerCase()).toContain(query.toLowerCase());
+    }
+    if (!hits.length) expect(await page.locator('#search-status').textContent()).toContain('没有找到');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('needs every space-separated word in the same paragraph, and keeps quoted phrases whole', async () => {
+    const { page } = await searchFor('江门 中微子');
+    const texts = await page.locator('.search-excerpt').allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of await page.locator('.search-hits a[href^="/reports/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const url = new URL(text);
+      const block = builtPage(url.pathname).getElementById(url.hash.slice(1))!;
+      expect(reportText(block)).toContain('江门');
+      expect(reportText(block)).toContain('中微子');
+    }
+    await page.close();
+    const phrase = await searchFor('"实验站 启动"');
+    expect(await phrase.page.locator('.search-hits li').count()).toBe(0);
+    await phrase.page.close();
+  });
+
+  it('groups results by report with the year, and marks glossary results', async () => {
+    const { page } = await searchFor('河长制');
+    expect(await page.locator('.search-group h2').allTextContents()).toEqual([expect.stringMatching(/^2015年报告/), expect.stringMatching(/^术语表/)]);
+    expect(await page.locator('.search-group:last-child .search-kind').first().textContent()).toBe('术语');
+    expect(await page.locator('.search-excerpt mark').first().textContent()).toBe('河长制');
+    await page.close();
+  });
+});
+
+describe('near matches', () => {
+  it('come after the exact ones, labelled, when only quotation marks differ', async () => {
+    const { page } = await searchFor('三公经费');
+    expect(await reportHits(page)).toEqual(await page.locator('.search-near a[href^="/reports/"]').evaluateAll((as) =>
+      as.map((a) => {
+        const url = new URL((a as HTMLAnchorElement).href);
+        return { year: url.pathname.split('/')[2]!, block: url.hash.slice(1) };
+      }),
+    ));
+    expect(await page.locator('.search-group:not(.search-near) h2').allTextContents()).toEqual([expect.stringMatching(/^术语表/)]);
+    expect(await page.locator('.search-group').last().getAttribute('class')).toContain('search-near');
+    expect(await page.locator('.search-near h2').textContent()).toContain('近似结果');
+    // Every report writes “三公”经费; none writes 三公经费 as typed.
+    expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2012', '2015', '2016']));
+    expect(await page.locator('.search-near .search-excerpt mark').first().textContent()).toBe('三公”经费');
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('filters by year, and keeps the filter in the URL', async () => {
+    const { page } = await searchFor('一带一路');
+    const all = (await reportHits(page)).map((h) => h.year);
+    expect(new Set(all)).toEqual(new Set(['2015', '2016']));
+    await page.check('input[name="scope"][value="2015"]');
+    expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2015']));
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['2015']);
+    await page.reload();
+    await settled(page);
+    expect(await page.isChecked('input[name="scope"][value="2015"]')).toBe(true);
+    expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2015']));
+    await page.close();
+  });
+
+  it('lands on the paragraph with the term highlighted', async () => {
+    const { page, errors } = await searchFor('中微子');
+    await Promise.all([page.waitForURL(/\/reports\/2016\/\?hl=/), page.click('.search-hits a[href^="/reports/2016/"]')]);
+    const hash = new URL(page.url()).hash;
+    expect(hash).toMatch(/^#p-\d+$/);
+    expect(await page.locator(`${hash}:target`).count()).toBe(1);
+    await page.waitForFunction(() => (CSS.highlights.get('search-term')?.size ?? 0) > 0);
+    const highlighted = await page.evaluate(() => [...CSS.highlights.get('search-term')!].map((r) => r.toString()));
+    expect(highlighted.length).toBe(2); // the 2016 report mentions it twice
+    expect(new Set(highlighted)).toEqual(new Set(['中微子']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the query in the URL so the back button returns to the previous search', async () => {
+    const { page } = await searchFor('碉楼');
+    await page.fill('#search-q', '中微子');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=%E4%B8%AD/);
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === '碉楼');
+    await settled(page);
+    expect(await page.locator('.search-excerpt mark').first().textContent()).toBe('碉楼');
+    await page.close();
+  });
+
+  it('shows an HTML-looking query as text, never as HTML', async () => {
+    const dialogs: string[] = [];
+    const page = await browser.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await settled(page);
+    expect(await page.locator('main img').count()).toBe(0);
+    const status = await page.locator('#search-status').textContent();
+    expect(status).toContain('“<img”');
+    expect(status).toContain('“onerror=alert(1)>”');
+    expect(await page.inputValue('#search-q')).toBe('<img src=x onerror=alert(1)>');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['', '请输入要查找的字词。'],
+    ['江'.repeat(1000), '查询过长(最多 100 个字),请缩短后再试。'],
+    ['。,!?', '请至少输入一个汉字、字母或数字。'],
+    ['%25%%', ''],
+  ])('answers an odd query (%#) calmly', async (query, message) => {
+    const { page, errors } = await openPage(browser, `${server.origin}/search/?q=${query.startsWith('%') ? query : encodeURIComponent(query)}`);
+    await settled(page);
+    if (message) expect(await page.locator('#search-status').textContent()).toBe(message);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: "/" to the box, Enter to search, Tab and Enter to a result', async () => {
+    const { page } = await openPage(browser, `${server.origin}/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('碉楼');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
+    await settled(page);
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('.search-hits') !== null)) break;
+    }
+    await Promise.all([page.waitForURL(/\/reports\/\d+\/\?hl=.*#[ps]-\d+$/), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('says plainly without JavaScript that search needs it, and links to the reports', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('中微子')}`);
+    expect(await page.locator('main').textContent()).toContain('搜索需要浏览器启用 JavaScript');
+    expect(await page.locator('main a[href="/reports/2012/"]').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, fold, matchRanges, pagefindQuery, parseQuery, recallTokens } from '../../src/lib/search-text';
+
+describe('parsing a query', () => {
+  it('splits on spaces and keeps quoted phrases whole', () => {
+    expect(parseQuery('  中微子  碉楼 ')).toEqual({ terms: ['中微子', '碉楼'] });
+    expect(parseQuery('"跨境 电子商务" 江门')).toEqual({ terms: ['跨境 电子商务', '江门'] });
+    expect(parseQuery('“三公”经费 “一带一路”')).toEqual({ terms: ['“三公”经费', '“一带一路”'] });
+  });
+
+  it('answers empty, over-long and unsearchable input with a problem, not terms', () => {
+    expect(parseQuery('   ')).toEqual({ terms: [], problem: 'empty' });
+    expect(parseQuery('""')).toEqual({ terms: [], problem: 'empty' });
+    expect(parseQuery('江'.repeat(1000))).toEqual({ terms: [], problem: 'too-long' });
+    expect(parseQuery('。,!')).toEqual({ terms: [], problem: 'no-indexable' });
+  });
+});
+
+describe('exact matching', () => {
+  it('finds every occurrence of every term, or nothing when one term is missing', () => {
+    expect(matchRanges('江门市江门', ['江门'])).toEqual([[0, 2], [3, 5]]);
+    expect(matchRanges('发展电子商务', ['跨境电子商务'])).toBeNull();
+    expect(matchRanges('佛开高速', ['佛山'])).toBeNull();
+    expect(matchRanges('中微子实验站', ['中微子', '实验'])).toEqual([[0, 5]]);
+    expect(matchRanges('中微子', ['中微子', '碉楼'])).toBeNull();
+  });
+
+  it('folds case and full-width forms without moving positions', () => {
+    expect(fold('ＰＭ２.５ R&D')).toBe('pm2.5 r&d');
+    expect(matchRanges('空气中PM2.5浓度', ['pm2.5'])).toEqual([[3, 8]]);
+    expect(matchRanges('增长8.4%', ['8.4%'])).toEqual([[2, 6]]);
+  });
+});
+
+describe('recall through Pagefind', () => {
+  it('indexes every distinct character a query can ask for', () => {
+    const text = '江门中微子实验站,PM2.5达标';
+    const tokens = new Set(recallTokens(text).split(' '));
+    for (const query of ['中微子', '验站', 'pm2.5', '5达']) {
+      for (const ch of pagefindQuery([query]).split(' ')) expect(tokens.has(ch), `${query}: ${ch}`).toBe(true);
+    }
+  });
+});
+
+describe('excerpts', () => {
+  it('cuts around the first match and marks every match inside', () => {
+    const text = '甲'.repeat(50) + '中微子' + '乙'.repeat(10) + '中微子' + '丙'.repeat(100);
+    const segments = excerpt(text, matchRanges(text, ['中微子'])!, 8);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['中微子', '中微子']);
+    expect(segments[0]).toEqual({ text: '…', mark: false });
+    expect(segments.map((s) => s.text).join('')).toBe(`…${'甲'.repeat(8)}中微子${'乙'.repeat(10)}中微子丙丙丙…`);
+  });
+});
+
+describe('near matches', () => {
+  it('ignore quotation and title marks, and point into the original text', () => {
+    const text = '严控“三公”经费支出';
+    expect(matchRanges(text, ['三公经费'])).toBeNull();
+    expect(matchRanges(text, ['三公经费'], true)).toEqual([[3, 8]]);
+    expect(text.slice(3, 8)).toBe('三公”经费');
+    expect(matchRanges('《珠三角规划纲要》', ['珠三角规划纲要'], true)).toEqual([[1, 8]]);
+    expect(matchRanges('三公', ['四风'], true)).toBeNull();
+  });
+});
