@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from './content-error';
+import { yamlList } from './yaml-list';
 
 /** Where a term's meaning comes from; shown with every definition. See content/glossary.yaml. */
 export const basisCodes = ['report', 'national', 'source', 'unknown'] as const;
@@ -48,21 +48,12 @@ export interface Glossary {
 
 /** Parses and validates glossary YAML; errors name the file, the entry's line and the problem. */
 export function parseGlossary(yamlText: string, file: string): Glossary {
-  const raw: unknown = parse(yamlText);
-  const lines = yamlText.split('\n');
-  const lineOfEntry = (i: number) => {
-    let seen = -1;
-    for (let n = 0; n < lines.length; n++) if (lines[n]!.startsWith('- ') && ++seen === i) return n + 1;
-    return undefined;
-  };
-  if (!Array.isArray(raw)) throw new ContentError([{ file, message: 'the glossary must be a YAML list of entries' }]);
   const problems: ContentProblem[] = [];
   const entries: GlossaryEntry[] = [];
   const byTerm = new Map<string, GlossaryEntry>();
   const ids = new Set<string>();
-  for (const [i, item] of raw.entries()) {
-    const result = entrySchema.safeParse(item);
-    const line = lineOfEntry(i);
+  for (const [i, { value, line }] of yamlList(yamlText, file).entries()) {
+    const result = entrySchema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({ file, line, message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });

@@ -4,4 +4,5 @@ import { resolve } from 'node:path';
 export const contentPaths = {
   glossaryFile: resolve('content/glossary.yaml'),
   reportsDir: resolve('content/reports'),
+  indicatorsDir: resolve('content/indicators'),
 };

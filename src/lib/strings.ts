@@ -115,6 +115,48 @@ export const strings = {
     nearExplain: '以下段落不含所输入的字串本身,但忽略引号、书名号后相符,例如“三公”经费之于三公经费。',
   },
 
+  // Indicators and their charts
+  indicators: {
+    navLabel: '指标',
+    pageTitle: '主要指标',
+    pageDescription: '三篇报告所述的经济与民生指标:跨年份对照图表,每个数字都链接到报告原文。',
+    pageIntro:
+      '下列数字由编者从三篇报告原文中逐一摘录,每个数字都链接到陈述它的段落。实绩、预计和目标分开标示;报告写作“突破”“以上”“左右”的,照原文标为下限或约数。',
+    reportSection: '主要指标',
+    reportSectionIntro: '编者据本篇报告原文整理。每个数字都可点击,直达陈述它的段落。',
+    allValues: (n: number) => `本篇报告的全部指标(${n} 项)`,
+    downloads: '下载全部指标数据:',
+    downloadCsv: 'CSV(UTF-8)',
+    downloadJson: 'JSON',
+    seriesHeading: '跨年份对照',
+    tableCaption: (title: string) => `${title}(数据表)`,
+    tableIndicator: '指标',
+    tableValue: '数值',
+    tableYear: '所指年份',
+    tableKind: '类型',
+    tableSource: '出处',
+    notesHeading: '说明',
+    reportGrowthTitle: (review: number, plan: number) => `${review}年主要指标增长与${plan}年目标`,
+    reportGrowthSummary: (review: number, plan: number, n: number) =>
+      `本图对照${review}年主要指标的增长率与报告为${plan}年定下的增长目标,共 ${n} 个数值;目标以空心柱表示。`,
+    reportAmountsTitle: (review: number) => `${review}年主要总量指标(亿元)`,
+    reportAmountsSummary: (review: number, list: string) => `${review}年:${list}。`,
+    seriesActual: (year: number) => `${year}年实绩或预计`,
+    seriesTarget: (year: number) => `${year}年目标`,
+    seriesActuals: '实绩或预计',
+    seriesTargets: '目标',
+    seriesSummary: (name: string, list: string) => `${name}:${list}。`,
+    noteEstimates: '标“预计”的数字(图中浅色)是报告作出时的预计数,不是最终统计数。',
+    noteQualifier: (year: number, name: string, value: string) => `${year}年${name}原文为“${value}”,图中按所写数字绘出。`,
+    chartLoading: '图表将在滚动到此处时绘出;下表列出全部数据。',
+    kind: { actual: '实绩', estimate: '预计', target: '目标', cumulative: '累计' },
+    qualifier: {
+      'at-least': { before: '', after: '以上' },
+      about: { before: '', after: '左右' },
+      'at-most': { before: '', after: '以内' },
+    },
+  },
+
   // About and 404
   aboutYearEvidenceHeading: '各篇报告的年份依据',
   notFoundTitle: '页面不存在',

@@ -61,8 +61,10 @@ describe.each(years)('the %i report page', (year) => {
   it('declares Chinese and lists every heading in the table of contents', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
     const headings = blocks.filter((b) => /^H\d$/.test(b.tagName));
-    const toc = page.querySelectorAll('.toc a');
+    const toc = page.querySelectorAll('.toc li:not(.toc-editorial) a');
     expect(toc.map((a) => a.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
     expect(toc.map((a) => a.text)).toEqual(headings.map(reportText));
+    // The editor's indicators section is listed last, marked as editorial.
+    expect(page.querySelector('.toc li.toc-editorial a')?.getAttribute('href')).toBe('#indicators');
   });
 });

@@ -1,0 +1,142 @@
+import type { IndicatorValue, Indicators } from './indicators';
+import { reportPath } from './reports';
+import { strings } from './strings';
+
+/**
+ * What a chart shows, built from the indicator data: categories along one axis, series of
+ * values, each value traceable to its paragraph. The same spec draws the canvas and fills the
+ * HTML table, so the two can never disagree.
+ */
+export interface ChartCell {
+  value: number;
+  /** The value as a reader should read it: 2200亿元以上, 8%左右… */
+  label: string;
+  href: string;
+  quote: string;
+  kind: IndicatorValue['kind'];
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Targets are drawn apart from results; within results, estimates apart from actuals. */
+  style: 'result' | 'target';
+  cells: (ChartCell | null)[];
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  summary: string;
+  unit: string;
+  categories: string[];
+  series: ChartSeries[];
+  notes: string[];
+}
+
+const t = strings.indicators;
+
+/** Indicators drawn across reports on /indicators/, where at least two reports give them. */
+export const crossReportSeries = [
+  'gdp',
+  'gdp-growth',
+  'fiscal-revenue-growth',
+  'tourism-revenue',
+  'livelihood-spending',
+  'livelihood-spending-growth',
+  'new-urban-jobs',
+  'sewage-treatment-rate',
+  'refuse-treatment-rate',
+  'unemployment-rate',
+];
+
+export function formatValue(v: IndicatorValue): string {
+  const qualifier = v.qualifier ? t.qualifier[v.qualifier] : { before: '', after: '' };
+  return `${qualifier.before}${v.value}${v.unit}${qualifier.after}`;
+}
+
+export const sourceHref = (v: IndicatorValue) => `${reportPath(v.report)}#${v.blockId}`;
+
+const cell = (v: IndicatorValue): ChartCell => ({ value: v.value, label: formatValue(v), href: sourceHref(v), quote: v.quote, kind: v.kind });
+
+/** Notes for values a reader should not take at face value: estimates, bounds, approximations. */
+function notesFor(values: IndicatorValue[]): string[] {
+  const notes: string[] = [];
+  if (values.some((v) => v.kind === 'estimate')) notes.push(t.noteEstimates);
+  for (const v of values) if (v.qualifier) notes.push(t.noteQualifier(v.year, v.name, formatValue(v)));
+  // The same remark on several values is said once, naming them all.
+  const byNote = new Map<string, string[]>();
+  for (const v of values) if (v.note) byNote.set(v.note, [...(byNote.get(v.note) ?? []), `${v.year}年${v.name}`]);
+  for (const [note, names] of byNote) notes.push(`${names.join('、')}:${note}。`);
+  return notes;
+}
+
+/**
+ * A report's own charts: its review year's headline growth rates beside the targets it sets for
+ * the next year, and its review year's headline amounts (亿元).
+ */
+export function reportCharts(indicators: Indicators, report: number): ChartSpec[] {
+  const reviewYear = Math.max(...indicators.values.filter((v) => v.report === report && v.kind !== 'target').map((v) => v.year));
+  const planYear = report;
+  const own = indicators.values.filter((v) => v.report === report && v.headline && v.kind !== 'cumulative');
+  const charts: ChartSpec[] = [];
+
+  const growth = own.filter((v) => v.measure === 'growth' && (v.year === reviewYear || v.year === planYear));
+  if (growth.length) {
+    const ids = [...new Set(growth.map((v) => v.id))];
+    const find = (id: string, year: number) => growth.find((v) => v.id === id && v.year === year);
+    const reviewed = ids.map((id) => find(id, reviewYear));
+    charts.push({
+      id: `growth-${report}`,
+      title: t.reportGrowthTitle(reviewYear, planYear),
+      summary: t.reportGrowthSummary(reviewYear, planYear, growth.length),
+      unit: '%',
+      categories: ids.map((id) => growth.find((v) => v.id === id)!.name),
+      series: [
+        { name: t.seriesActual(reviewYear), style: 'result', cells: reviewed.map((v) => (v ? cell(v) : null)) },
+        { name: t.seriesTarget(planYear), style: 'target', cells: ids.map((id) => find(id, planYear)).map((v) => (v ? cell(v) : null)) },
+      ],
+      notes: notesFor(growth),
+    });
+  }
+
+  const amounts = own.filter((v) => v.measure === 'level' && v.unit === '亿元' && v.year === reviewYear);
+  if (amounts.length) {
+    charts.push({
+      id: `amounts-${report}`,
+      title: t.reportAmountsTitle(reviewYear),
+      summary: t.reportAmountsSummary(reviewYear, amounts.map((v) => `${v.name}${formatValue(v)}`).join('、')),
+      unit: '亿元',
+      categories: amounts.map((v) => v.name),
+      series: [{ name: t.seriesActual(reviewYear), style: 'result', cells: amounts.map(cell) }],
+      notes: notesFor(amounts),
+    });
+  }
+  return charts;
+}
+
+/**
+ * One indicator across the reports, by the year each figure refers to: actual and estimated
+ * figures in one series, targets in another. Cumulative figures cover periods, not years, and
+ * are left to the tables.
+ */
+export function seriesChart(indicators: Indicators, id: string): ChartSpec | undefined {
+  const values = indicators.values.filter((v) => v.id === id && v.kind !== 'cumulative').sort((a, b) => a.year - b.year || a.report - b.report);
+  if (new Set(values.map((v) => v.report)).size < 2) return undefined;
+  const years = [...new Set(values.map((v) => v.year))];
+  const pick = (year: number, target: boolean) => values.find((v) => v.year === year && (v.kind === 'target') === target);
+  const name = values[0]!.name;
+  const actual = years.map((y) => pick(y, false));
+  const target = years.map((y) => pick(y, true));
+  const series: ChartSeries[] = [];
+  if (actual.some(Boolean)) series.push({ name: t.seriesActuals, style: 'result', cells: actual.map((v) => (v ? cell(v) : null)) });
+  if (target.some(Boolean)) series.push({ name: t.seriesTargets, style: 'target', cells: target.map((v) => (v ? cell(v) : null)) });
+  return {
+    id: `series-${id}`,
+    title: name,
+    summary: t.seriesSummary(name, values.map((v) => `${v.year}年${v.kind === 'target' ? t.kind.target : t.kind[v.kind]}${formatValue(v)}(${v.report}年报告)`).join(';')),
+    unit: values[0]!.unit,
+    categories: years.map((y) => `${y}年`),
+    series,
+    notes: notesFor(values),
+  };
+}

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from '../../scripts/chromium';
+import { serveDist } from '../../scripts/static-server';
+import { builtPage, reportText } from '../helpers/built';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pixels a chart's canvas has painted: 0 means blank. */
+const paintedPixels = (page: Page, figure: string) =>
+  page.locator(`${figure} canvas`).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted;
+  });
+
+async function drawAll(page: Page): Promise<string[]> {
+  const figures = await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => `#${f.id}`));
+  for (const figure of figures) {
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${figure} .chart-canvas[data-drawn]`, { state: 'attached' });
+  }
+  return figures;
+}
+
+describe('indicator charts', () => {
+  it.each(['/indicators/', '/reports/2012/', '/reports/2015/', '/reports/2016/'])('%s draws every chart when it scrolls into view', async (path) => {
+    const { page, errors } = await openPage(browser, server.origin + path);
+    const figures = await drawAll(page);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(await paintedPixels(page, figure), figure).toBeGreaterThan(2000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads Chart.js only once a chart is near the viewport', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.origin}/reports/2016/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.some((u) => u.includes('chart-render'))).toBe(false);
+    expect(await page.locator('#p-1').isVisible()).toBe(true);
+    await page.locator('#indicators').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.chart-canvas[data-drawn]', { state: 'attached' });
+    expect(requested.some((u) => u.includes('chart-render'))).toBe(true);
+    await page.close();
+  });
+
+  it('tables hold exactly the downloadable data, each value linked to its paragraph', async () => {
+    const { page } = await openPage(browser, `${server.origin}/indicators/`);
+    const rows = (await (await page.request.get(`${server.origin}/indicators/indicators.json`)).json()) as { value: number; source: string; quote: string }[];
+    const cells = await page.locator('.chart-table td[data-value]').evaluateAll((tds) =>
+      tds.map((td) => ({ value: Number(td.getAttribute('data-value')), href: td.querySelector('a')!.getAttribute('href')!, text: td.textContent! })),
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) {
+      const row = rows.find((r) => new URL(r.source).pathname + new URL(r.source).hash === cell.href && r.value === cell.value);
+      expect(row, `${cell.href} ${cell.value}`).toBeDefined();
+      expect(cell.text).toContain(String(cell.value));
+      const [path, id] = cell.href.split('#');
+      expect(reportText(builtPage(path!).getElementById(id!)!)).toContain(row!.quote);
+    }
+    await page.close();
+  });
+
+  it('a value links to the sentence that states it', async () => {
+    const { page } = await openPage(browser, `${server.origin}/reports/2015/`);
+    await page.locator('#indicators').scrollIntoViewIfNeeded();
+    const link = page.locator('.chart-table td a').first();
+    const quote = (await link.getAttribute('title'))!;
+    await link.click();
+    const hash = new URL(page.url()).hash;
+    expect(await page.locator(`${hash}:target`).textContent()).toContain(quote);
+    await page.close();
+  });
+
+  it('offers every value as CSV and JSON, one row each, with its quote and source', async () => {
+    const page = await browser.newPage();
+    const csv = await (await page.request.get(`${server.origin}/indicators/indicators.csv`)).text();
+    const json = (await (await page.request.get(`${server.origin}/indicators/indicators.json`)).json()) as unknown[];
+    expect(csv.startsWith('\uFEFFreport,indicator_id,indicator_name,value,unit,year')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(json.length + 1);
+    expect(json.length).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('shows every table without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/indicators/`);
+    const figures = await page.locator('figure.chart').count();
+    expect(figures).toBeGreaterThan(3);
+    expect(await page.locator('figure.chart table.chart-table').count()).toBe(figures);
+    expect(await page.locator('.chart-table tbody tr').count()).toBeGreaterThan(figures);
+    expect(await page.locator('.chart-canvas[data-drawn]').count()).toBe(0);
+    await context.close();
+  });
+});
