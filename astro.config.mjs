@@ -12,5 +12,5 @@ export default defineConfig({
   integrations: [searchIndex(), bundleReport()],
   markdown: reportMarkdown(contentPaths),
   // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
 });

@@ -125,6 +125,8 @@ export const strings = {
     reportSection: '主要指标',
     reportSectionIntro: '编者据本篇报告原文整理。每个数字都可点击,直达陈述它的段落。',
     allValues: (n: number) => `本篇报告的全部指标(${n} 项)`,
+    allValuesLink: (n: number) => `本篇报告的全部指标(${n} 项),逐项附原文 →`,
+    allValuesHeading: '各篇报告的全部指标',
     downloads: '下载全部指标数据:',
     downloadCsv: 'CSV(UTF-8)',
     downloadJson: 'JSON',

@@ -3,12 +3,6 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 // Only what the bar charts use, so the bundle stays small.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-interface Drawing {
-  unit: string;
-  categories: string[];
-  series: { name: string; values: (number | null)[]; looks: Look[] }[];
-}
-
 type Look = 'actual' | 'estimate' | 'target';
 
 /** Actuals solid, estimates lighter, targets hollow: a target is never mistaken for a result. */
@@ -18,8 +12,26 @@ const looks: Record<Look, { backgroundColor: string; borderColor: string; border
   target: { backgroundColor: 'rgba(17, 94, 103, 0.08)', borderColor: '#115e67', borderWidth: 2 },
 };
 
+/** Reads the chart's data table: row headers are categories, columns are series. */
+function readTable(table: HTMLTableElement) {
+  const rows = [...table.tBodies[0]!.rows];
+  const names = [...table.tHead!.rows[0]!.cells].slice(1).map((th) => th.textContent ?? '');
+  return {
+    categories: rows.map((row) => row.cells[0]!.textContent ?? ''),
+    series: names.map((name, i) => {
+      const cells = rows.map((row) => row.cells[i + 1]!);
+      return {
+        name,
+        values: cells.map((td) => (td.dataset.value ? Number(td.dataset.value) : null)),
+        looks: cells.map((td) => (td.dataset.look ?? 'actual') as Look),
+      };
+    }),
+  };
+}
+
 export function drawChart(container: HTMLElement): void {
-  const drawing = JSON.parse(container.dataset.chart!) as Drawing;
+  const unit = container.dataset.unit ?? '';
+  const drawing = readTable(container.closest('figure')!.querySelector('table')!);
   const canvas = container.querySelector('canvas')!;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   new Chart(canvas, {
@@ -40,9 +52,9 @@ export function drawChart(container: HTMLElement): void {
       animation: false,
       plugins: {
         legend: { position: 'bottom' },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}:${item.formattedValue}${drawing.unit}` } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}:${item.formattedValue}${unit}` } },
       },
-      scales: { y: { beginAtZero: true, title: { display: true, text: drawing.unit } } },
+      scales: { y: { beginAtZero: true, title: { display: true, text: unit } } },
     },
   });
   container.dataset.drawn = 'true';

@@ -2,7 +2,7 @@
  * Chart.js is fetched only when a chart scrolls near the viewport: the page, its text and the
  * charts' data tables work before (and without) any chart code.
  */
-const containers = document.querySelectorAll<HTMLElement>('.chart-canvas[data-chart]');
+const containers = document.querySelectorAll<HTMLElement>('.chart-canvas');
 const observer = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {

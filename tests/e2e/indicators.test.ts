@@ -74,6 +74,16 @@ describe('indicator charts', () => {
     await page.close();
   });
 
+  it('lists every value of every report, with its quote, on the indicators page', async () => {
+    const { page } = await openPage(browser, `${server.origin}/indicators/`);
+    const rows = (await (await page.request.get(`${server.origin}/indicators/indicators.json`)).json()) as { report: number; quote: string }[];
+    for (const year of [2012, 2015, 2016]) {
+      const quotes = await page.locator(`section:has(> #values-${year}) .indicator-quote q`).allTextContents();
+      expect(quotes).toEqual(rows.filter((r) => r.report === year).map((r) => r.quote));
+    }
+    await page.close();
+  });
+
   it('a value links to the sentence that states it', async () => {
     const { page } = await openPage(browser, `${server.origin}/reports/2015/`);
     await page.locator('#indicators').scrollIntoViewIfNeeded();
