@@ -5,12 +5,19 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, L
 
 type Look = 'actual' | 'estimate' | 'target';
 
+/** The page's own colours (light or dark), so the chart matches the text around it. */
+const cssColor = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
 /** Actuals solid, estimates lighter, targets hollow: a target is never mistaken for a result. */
-const looks: Record<Look, { backgroundColor: string; borderColor: string; borderWidth: number }> = {
-  actual: { backgroundColor: '#8c1c13', borderColor: '#8c1c13', borderWidth: 1 },
-  estimate: { backgroundColor: '#d9918a', borderColor: '#8c1c13', borderWidth: 1 },
-  target: { backgroundColor: 'rgba(17, 94, 103, 0.08)', borderColor: '#115e67', borderWidth: 2 },
-};
+function looks(): Record<Look, { backgroundColor: string; borderColor: string; borderWidth: number }> {
+  const accent = cssColor('--accent');
+  return {
+    actual: { backgroundColor: accent, borderColor: accent, borderWidth: 1 },
+    // The accent at about 45% opacity (#rrggbb + alpha).
+    estimate: { backgroundColor: `${accent}73`, borderColor: accent, borderWidth: 1 },
+    target: { backgroundColor: cssColor('--editorial-bg'), borderColor: cssColor('--editorial'), borderWidth: 2 },
+  };
+}
 
 /** Reads the chart's data table: row headers are categories, columns are series. */
 function readTable(table: HTMLTableElement) {
@@ -34,6 +41,9 @@ export function drawChart(container: HTMLElement): void {
   const drawing = readTable(container.closest('figure')!.querySelector('table')!);
   const canvas = container.querySelector('canvas')!;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.color = cssColor('--ink-soft');
+  Chart.defaults.borderColor = cssColor('--rule');
+  const look = looks();
   new Chart(canvas, {
     type: 'bar',
     data: {
@@ -41,9 +51,9 @@ export function drawChart(container: HTMLElement): void {
       datasets: drawing.series.map((s) => ({
         label: s.name,
         data: s.values,
-        backgroundColor: s.looks.map((l) => looks[l].backgroundColor),
-        borderColor: s.looks.map((l) => looks[l].borderColor),
-        borderWidth: s.looks.map((l) => looks[l].borderWidth),
+        backgroundColor: s.looks.map((l) => look[l].backgroundColor),
+        borderColor: s.looks.map((l) => look[l].borderColor),
+        borderWidth: s.looks.map((l) => look[l].borderWidth),
       })),
     },
     options: {

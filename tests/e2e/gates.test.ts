@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+import { serveDist } from '../../scripts/static-server';
+import { axeViolations } from '../helpers/axe';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every kind of page, with search showing results and the 404 page. */
+const pages = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/indicators/', '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90', '/glossary/', '/about/', '/no-such-page/'];
+
+describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+  it.each(pages)('%s has no axe violations (WCAG 2.1 AA), no third-party request and no console error', async (path) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.origin + path);
+    if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    // Draw the charts too, so they are part of what is checked.
+    for (const figure of await page.locator('.chart-canvas').all()) await figure.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('security headers a static site can carry', () => {
+  it('every page declares a CSP without inline or eval scripts, and a referrer policy', async () => {
+    const page = await browser.newPage();
+    for (const path of pages) {
+      await page.goto(server.origin + path);
+      const csp = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'))!;
+      const scripts = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+      expect(scripts).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+      expect(scripts).toContain("'wasm-unsafe-eval'");
+      expect(await page.getAttribute('meta[name="referrer"]', 'content')).toBe('strict-origin-when-cross-origin');
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('the CSP is enforced: an injected inline script does not run', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('leaves out navigation and search, and writes out where links lead', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/reports/2016/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header nav', '.site-search', '.toc', '.report-pager']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('section.footnotes li').first().isVisible()).toBe(true);
+    const after = await page.locator('.report-meta a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+    await page.close();
+  });
+});

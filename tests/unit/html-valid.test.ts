@@ -1,0 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('every built page is valid HTML (html-validate, .htmlvalidate.json)', () => {
+  it('finds the pages', () => expect(pages.length).toBeGreaterThanOrEqual(9));
+
+  it.each(pages)('%s', async (page) => {
+    const report = await validator.validateFile(dist + page);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
