@@ -30,7 +30,7 @@ export function entryBody(entry: GlossaryEntry, reports: IndexedReport[], proble
       continue;
     }
     if (cites.length) cites.push({ type: 'text', value: ';' });
-    cites.push(h('a', { href: `/reports/${cite.report}/#${paragraph.id}` }, `${strings.seeParagraph(cite.report)}“${cite.quote}”`));
+    cites.push(h('a', { href: `/reports/${cite.report}/#${paragraph.id}` }, strings.seeParagraph(cite.report, paragraph.id)));
   }
   if (cites.length) body.push(h('p', { class: 'note-cites' }, cites));
   if (entry.source) {

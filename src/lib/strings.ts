@@ -54,7 +54,7 @@ export const strings = {
   },
   unknownDefinition: '原注释缺失,释义待补。',
   clues: '已知线索',
-  seeParagraph: (year: number) => `见 ${year} 年报告原文`,
+  seeParagraph: (year: number, paragraph: string) => `见${year}年报告第${paragraph.slice(2)}段`,
   sourceCitation: '出处',
 
   // Footnote popover
