@@ -3,17 +3,22 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
 };
 
-/** Serves the built site the way a static host does: dir/ → dir/index.html, 404.html otherwise. */
+/**
+ * Serves the built site the way a static host does: dir/ → dir/index.html, 404.html otherwise,
+ * text compressed with gzip when the browser asks (Pagefind's own files are already compressed).
+ */
 export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = fileURLToPath(new URL('../dist/', import.meta.url));
   const server: Server = createServer((req, res) => {
@@ -27,11 +32,17 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': types['.html']! }).end(readFileSync(join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const found = existsSync(file);
+    const body = readFileSync(found ? file : join(root, '404.html'));
+    const type = found ? (types[extname(file)] ?? 'application/octet-stream') : types['.html']!;
+    const gzip = /^text\/|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    const immutable = path.startsWith('/_astro/'); // hashed names, as dist/_headers tells hosts
+    res.writeHead(found ? 200 : 404, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      ...(immutable ? { 'cache-control': 'public, max-age=31536000, immutable' } : {}),
+    });
+    res.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

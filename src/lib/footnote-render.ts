@@ -35,8 +35,8 @@ export function renderFootnotes(
     if (!entry) continue; // checkFootnotes has already reported it.
     for (const a of backrefs) a.properties.role = 'doc-backlink';
     const body = entryBody(entry, reports, (message) => problems.push({ file: glossaryFile, message: `"${entry.term}": ${message}` }));
-    const last = body[body.length - 1]!;
-    last.children.push({ type: 'text', value: ' ' }, ...backrefs);
+    // The way back on its own line, clear of the note's other links (WCAG 2.5.8 target spacing).
+    body.push(h('p', { class: 'note-back' }, backrefs));
     li.properties.dataTerm = entry.id;
     li.children = body;
   }
