@@ -8,6 +8,7 @@ import { contentPaths } from '../src/lib/paths';
 import { indexReports } from '../src/lib/report-index';
 import { searchRecords } from '../src/lib/search-records';
 import { launchChromium } from './chromium';
+import { firstQueryBytes } from './first-query';
 import { serveDist } from './static-server';
 
 const reports = indexReports(contentPaths.reportsDir);
@@ -72,26 +73,6 @@ for (const [term] of keywords) {
   if ([...want].some((u) => !got.has(u)) || [...got].some((u) => !want.has(u))) misses.push(term);
 }
 
-/** Bytes a fresh visitor's browser fetches for one query, after the search page has loaded. */
-async function firstQueryBytes(query: string): Promise<{ bytes: number; requests: number }> {
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await fresh.goto(`${server.origin}/search/`);
-  await fresh.waitForLoadState('networkidle');
-  // Playwright also sees the requests of Pagefind's web worker.
-  const sizes: Promise<number>[] = [];
-  context.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-  });
-  await fresh.fill('#search-q', query);
-  await fresh.press('#search-q', 'Enter');
-  await fresh.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-  await fresh.waitForLoadState('networkidle');
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  await context.close();
-  return { bytes, requests: sizes.length };
-}
-
 const sorted = [...times].sort((a, b) => a - b);
 const kinds = [...keywords.values()].reduce<Record<string, number>>((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {});
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(2) : '100.00');
@@ -100,7 +81,7 @@ console.log(`recall:    ${pct(found, expected)}% (${found} of ${expected} record
 console.log(`precision: ${pct(correct, shown)}% (${correct} of ${shown} shown records contain the query)`);
 console.log(`time to results: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, first query ${times[0]!.toFixed(1)} ms`);
 for (const query of ['中微子', '发展']) {
-  const { bytes, requests } = await firstQueryBytes(query);
+  const { bytes, requests } = await firstQueryBytes(browser, server.origin, query);
   console.log(`first query "${query}": ${(bytes / 1024).toFixed(1)} KB in ${requests} requests (Pagefind script, wasm, index and fragments)`);
 }
 if (misses.length) console.log(`queries whose results differ from the text: ${misses.join(' | ')}`);

@@ -19,8 +19,9 @@ const types: Record<string, string> = {
  * Serves the built site the way a static host does: dir/ → dir/index.html, 404.html otherwise,
  * text compressed with gzip when the browser asks (Pagefind's own files are already compressed).
  */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const root = fileURLToPath(new URL('../dist/', import.meta.url));
+export async function serveDist(
+  root = fileURLToPath(new URL('../dist/', import.meta.url)),
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));

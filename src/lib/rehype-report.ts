@@ -6,10 +6,9 @@ import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { annotate } from './annotate';
 import { throwIfProblems, type ContentProblem } from './content-error';
+import { cachedGlossary, cachedReports } from './content-cache';
 import { elements, renderFootnotes } from './footnote-render';
-import { loadGlossary } from './glossary';
 import { isReport } from './remark-report';
-import { indexReports } from './report-index';
 import { annotationSchema } from './report-schema';
 import { strings } from './strings';
 
@@ -46,7 +45,7 @@ export function rehypeReport(options: RehypeReportOptions) {
       if ('dataFootnoteRef' in a.properties) a.properties.role = 'doc-noteref';
     }
     if (footnotes) {
-      problems.push(...renderFootnotes(footnotes, loadGlossary(options.glossaryFile), indexReports(options.reportsDir), relative(process.cwd(), options.glossaryFile)));
+      problems.push(...renderFootnotes(footnotes, cachedGlossary(options.glossaryFile), cachedReports(options.reportsDir), relative(process.cwd(), options.glossaryFile)));
     }
     throwIfProblems(problems);
   };

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { throwIfProblems } from './content-error';
 import { checkFootnotes } from './footnote-check';
-import { loadGlossary } from './glossary';
+import { cachedGlossary } from './content-cache';
 import { reportBlocks } from './report-blocks';
 
 export interface TocEntry {
@@ -24,7 +24,7 @@ export function remarkReport(options: { glossaryFile: string; reportsDir: string
     const name = relative(process.cwd(), file.path);
     const glossaryName = relative(process.cwd(), options.glossaryFile);
     const offset = frontmatterLines(file);
-    const problems = checkFootnotes(tree, name, loadGlossary(options.glossaryFile), glossaryName);
+    const problems = checkFootnotes(tree, name, cachedGlossary(options.glossaryFile), glossaryName);
     throwIfProblems(problems.map((p) => (p.line ? { ...p, line: p.line + offset } : p)));
     const toc: TocEntry[] = [];
     for (const block of reportBlocks(tree)) {

@@ -14,7 +14,7 @@ export const annotationSchema = z.object({
 
 export const reportSchema = z.object({
   title: z.string(),
-  year: z.number().int().min(1990).max(2100),
+  year: z.number().int().min(1949).max(2999),
   yearStatus: z.enum(['confirmed', 'inferred']),
   yearEvidence: z.string().min(10),
   delivered: z.coerce.date().optional(),

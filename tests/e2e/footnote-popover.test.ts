@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchChromium, openPage } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import { openPage } from '../../scripts/chromium';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const popover = '#note-popover';
 const isOpen = (page: Page) => page.locator(popover).isVisible();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
 async function report(width = 1440, year = 2016) {
-  const opened = await openPage(browser, `${server.origin}/reports/${year}/`, width);
+  const opened = await openPage(site.browser, `${site.origin}/reports/${year}/`, width);
   await opened.page.locator('#fnref-5').scrollIntoViewIfNeeded();
   return opened;
 }
@@ -123,9 +114,9 @@ describe('the footnote popover', () => {
 
 describe('without JavaScript', () => {
   it('the marker jumps to the note and the note links back', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/reports/2012/`);
+    await page.goto(`${site.origin}/reports/2012/`);
     await page.click('#fnref-3');
     expect(new URL(page.url()).hash).toBe('#fn-3');
     expect(await page.locator(popover).isVisible()).toBe(false);

@@ -1,39 +1,28 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Every kind of page, with search showing results and the 404 page. */
 const pages = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/indicators/', '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90', '/glossary/', '/about/', '/no-such-page/'];
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(pages)('%s has no axe violations (WCAG 2.1 AA), no third-party request and no console error', async (path) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
     // Draw the charts too, so they are part of what is checked.
     for (const figure of await page.locator('.chart-canvas').all()) await figure.scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -41,9 +30,9 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 
 describe('security headers a static site can carry', () => {
   it('every page declares a CSP without inline or eval scripts, and a referrer policy', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of pages) {
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const csp = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'))!;
       const scripts = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
       expect(scripts).not.toMatch(/unsafe-inline|'unsafe-eval'/);
@@ -55,8 +44,8 @@ describe('security headers a static site can carry', () => {
   });
 
   it('the CSP is enforced: an injected inline script does not run', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/`);
     const ran = await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inlineRan = true';
@@ -70,8 +59,8 @@ describe('security headers a static site can carry', () => {
 
 describe('print', () => {
   it('leaves out navigation and search, and writes out where links lead', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/reports/2016/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/reports/2016/`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header nav', '.site-search', '.toc', '.report-pager']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);

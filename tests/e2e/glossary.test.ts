@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchChromium, openPage } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import { openPage } from '../../scripts/chromium';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('the glossary page', () => {
   it('lists every term once, footnoted places linked to the notes, and no console errors', async () => {
-    const { page, errors } = await openPage(browser, `${server.origin}/glossary/`);
+    const { page, errors } = await openPage(site.browser, `${site.origin}/glossary/`);
     const terms = await page.locator('.glossary-entry h3').allTextContents();
     expect(new Set(terms).size).toBe(terms.length);
     expect(terms).toContain('三公经费');
@@ -28,7 +18,7 @@ describe('the glossary page', () => {
   });
 
   it('filters the terms as the reader types', async () => {
-    const { page } = await openPage(browser, `${server.origin}/glossary/`);
+    const { page } = await openPage(site.browser, `${site.origin}/glossary/`);
     await page.fill('#glossary-filter-input', '河长');
     const visible = await page.locator('.glossary-entry:visible h3').allTextContents();
     expect(visible).toEqual(['河长制']);
@@ -39,7 +29,7 @@ describe('the glossary page', () => {
   });
 
   it('says plainly which terms await a definition', async () => {
-    const { page } = await openPage(browser, `${server.origin}/glossary/`);
+    const { page } = await openPage(site.browser, `${site.origin}/glossary/`);
     const unknown = await page.locator('.glossary-entry[data-basis="unknown"]').count();
     expect(await page.locator('.glossary-unknown-list li').count()).toBe(unknown);
     expect(await page.locator('#yihexin-liangmenhu .note-definition').textContent()).toContain('原注释缺失,释义待补');
@@ -47,24 +37,24 @@ describe('the glossary page', () => {
   });
 
   it('a mention link lands on the paragraph that contains the term', async () => {
-    const { page } = await openPage(browser, `${server.origin}/glossary/#hezhangzhi`);
+    const { page } = await openPage(site.browser, `${site.origin}/glossary/#hezhangzhi`);
     const link = page.locator('#hezhangzhi .glossary-mentions a').first();
     const href = (await link.getAttribute('href'))!;
-    await page.goto(server.origin + href);
+    await page.goto(site.origin + href);
     expect(await page.locator(`#${href.split('#')[1]}`).textContent()).toContain('河长制');
     await page.close();
   });
 
   it('has no axe violations', async () => {
-    const { page } = await openPage(browser, `${server.origin}/glossary/`);
+    const { page } = await openPage(site.browser, `${site.origin}/glossary/`);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('shows the whole list without JavaScript, and hides the filter that would not work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/glossary/`);
+    await page.goto(`${site.origin}/glossary/`);
     expect(await page.locator('.glossary-filter').isVisible()).toBe(false);
     expect(await page.locator('.glossary-entry:visible').count()).toBeGreaterThan(60);
     await context.close();

@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../../scripts/chromium';
+import { useSite } from '../helpers/site';
 import { builtPage, reportText } from '../helpers/built';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Pixels a chart's canvas has painted: 0 means blank. */
 const paintedPixels = (page: Page, figure: string) =>
@@ -35,7 +26,7 @@ async function drawAll(page: Page): Promise<string[]> {
 
 describe('indicator charts', () => {
   it.each(['/indicators/', '/reports/2012/', '/reports/2015/', '/reports/2016/'])('%s draws every chart when it scrolls into view', async (path) => {
-    const { page, errors } = await openPage(browser, server.origin + path);
+    const { page, errors } = await openPage(site.browser, site.origin + path);
     const figures = await drawAll(page);
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(await paintedPixels(page, figure), figure).toBeGreaterThan(2000);
@@ -44,10 +35,10 @@ describe('indicator charts', () => {
   });
 
   it('loads Chart.js only once a chart is near the viewport', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.origin}/reports/2016/`);
+    await page.goto(`${site.origin}/reports/2016/`);
     await page.waitForLoadState('networkidle');
     expect(requested.some((u) => u.includes('chart-render'))).toBe(false);
     expect(await page.locator('#p-1').isVisible()).toBe(true);
@@ -58,8 +49,8 @@ describe('indicator charts', () => {
   });
 
   it('tables hold exactly the downloadable data, each value linked to its paragraph', async () => {
-    const { page } = await openPage(browser, `${server.origin}/indicators/`);
-    const rows = (await (await page.request.get(`${server.origin}/indicators/indicators.json`)).json()) as { value: number; source: string; quote: string }[];
+    const { page } = await openPage(site.browser, `${site.origin}/indicators/`);
+    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as { value: number; source: string; quote: string }[];
     const cells = await page.locator('.chart-table td[data-value]').evaluateAll((tds) =>
       tds.map((td) => ({ value: Number(td.getAttribute('data-value')), href: td.querySelector('a')!.getAttribute('href')!, text: td.textContent! })),
     );
@@ -75,8 +66,8 @@ describe('indicator charts', () => {
   });
 
   it('lists every value of every report, with its quote, on the indicators page', async () => {
-    const { page } = await openPage(browser, `${server.origin}/indicators/`);
-    const rows = (await (await page.request.get(`${server.origin}/indicators/indicators.json`)).json()) as { report: number; quote: string }[];
+    const { page } = await openPage(site.browser, `${site.origin}/indicators/`);
+    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as { report: number; quote: string }[];
     for (const year of [2012, 2015, 2016]) {
       const quotes = await page.locator(`section:has(> #values-${year}) .indicator-quote q`).allTextContents();
       expect(quotes).toEqual(rows.filter((r) => r.report === year).map((r) => r.quote));
@@ -85,7 +76,7 @@ describe('indicator charts', () => {
   });
 
   it('a value links to the sentence that states it', async () => {
-    const { page } = await openPage(browser, `${server.origin}/reports/2015/`);
+    const { page } = await openPage(site.browser, `${site.origin}/reports/2015/`);
     await page.locator('#indicators').scrollIntoViewIfNeeded();
     const link = page.locator('.chart-table td a').first();
     const quote = (await link.getAttribute('title'))!;
@@ -96,9 +87,9 @@ describe('indicator charts', () => {
   });
 
   it('offers every value as CSV and JSON, one row each, with its quote and source', async () => {
-    const page = await browser.newPage();
-    const csv = await (await page.request.get(`${server.origin}/indicators/indicators.csv`)).text();
-    const json = (await (await page.request.get(`${server.origin}/indicators/indicators.json`)).json()) as unknown[];
+    const page = await site.browser.newPage();
+    const csv = await (await page.request.get(`${site.origin}/indicators/indicators.csv`)).text();
+    const json = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as unknown[];
     expect(csv.startsWith('\uFEFFreport,indicator_id,indicator_name,value,unit,year')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(json.length + 1);
     expect(json.length).toBeGreaterThan(100);
@@ -106,9 +97,9 @@ describe('indicator charts', () => {
   });
 
   it('shows every table without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/indicators/`);
+    await page.goto(`${site.origin}/indicators/`);
     const figures = await page.locator('figure.chart').count();
     expect(figures).toBeGreaterThan(3);
     expect(await page.locator('figure.chart table.chart-table').count()).toBe(figures);

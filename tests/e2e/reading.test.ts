@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../../scripts/chromium';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const inViewport = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
@@ -22,7 +13,7 @@ const inViewport = (page: Page, selector: string) =>
 
 describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) => {
   it('opens with no console errors, in Chinese', async () => {
-    const { page, errors } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toContain(String(year));
     expect(errors).toEqual([]);
@@ -30,7 +21,7 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
   });
 
   it('follows footnote 3 to its note and comes back to the marker', async () => {
-    const { page, errors } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
     await page.click('#fnref-3'); // opens the note beside the marker…
     await page.click('#note-popover [data-link="note"]'); // …which leads on to the note at the end
     expect(new URL(page.url()).hash).toBe('#fn-3');
@@ -44,7 +35,7 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
   });
 
   it('follows a heading permalink, shown on hover', async () => {
-    const { page } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
     const heading = page.locator('#s-2');
     await heading.scrollIntoViewIfNeeded();
     await heading.hover();
@@ -58,7 +49,7 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
   });
 
   it('shows a paragraph permalink to keyboard users', async () => {
-    const { page } = await openPage(browser, `${server.origin}/reports/${year}/`);
+    const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
     const link = page.locator('#p-1 a.permalink');
     await link.focus();
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
@@ -71,7 +62,7 @@ describe('every page', () => {
   const paths = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/about/', '/glossary/', '/indicators/', '/search/?q=%E6%B1%9F%E9%97%A8'];
 
   it.each(paths)('%s fits a 360 px phone without sideways scrolling', async (path) => {
-    const { page, errors } = await openPage(browser, server.origin + path, 360);
+    const { page, errors } = await openPage(site.browser, site.origin + path, 360);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
@@ -79,8 +70,8 @@ describe('every page', () => {
   });
 
   it('an unknown address shows the 404 page with links to the reports', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/reports/1999/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.origin}/reports/1999/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面不存在');
     expect(await page.locator('main a[href="/reports/2016/"]').count()).toBe(1);
@@ -88,7 +79,7 @@ describe('every page', () => {
   });
 
   it('the first Tab reaches the skip link, which moves focus to the content', async () => {
-    const { page } = await openPage(browser, `${server.origin}/reports/2016/`);
+    const { page } = await openPage(site.browser, `${site.origin}/reports/2016/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await page.keyboard.press('Enter');

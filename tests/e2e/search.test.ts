@@ -1,20 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtPage, reportText } from '../helpers/built';
-import { launchChromium, openPage } from '../../scripts/chromium';
+import { openPage } from '../../scripts/chromium';
 import { seedReports } from '../helpers/seed';
-import { serveDist } from '../../scripts/static-server';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const seed = seedReports();
 /** Expected answer, from the source text itself: how many paragraphs of each report contain q. */
@@ -32,7 +23,7 @@ const settled = (page: Page) =>
   page.waitForSelector('#search-results:is([data-state="done"], [data-state="problem"])', { state: 'attached' });
 
 async function searchFor(query: string, extra = ''): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, `${server.origin}/search/?q=${encodeURIComponent(query)}${extra}`);
+  const opened = await openPage(site.browser, `${site.origin}/search/?q=${encodeURIComponent(query)}${extra}`);
   await settled(opened.page);
   return opened;
 }
@@ -150,14 +141,14 @@ describe('the search page', () => {
 
   it('shows an HTML-looking query as text, never as HTML', async () => {
     const dialogs: string[] = [];
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await settled(page);
     expect(await page.locator('main img').count()).toBe(0);
     const status = await page.locator('#search-status').textContent();
@@ -175,7 +166,7 @@ describe('the search page', () => {
     ['。,!?', '请至少输入一个汉字、字母或数字。'],
     ['%25%%', ''],
   ])('answers an odd query (%#) calmly', async (query, message) => {
-    const { page, errors } = await openPage(browser, `${server.origin}/search/?q=${query.startsWith('%') ? query : encodeURIComponent(query)}`);
+    const { page, errors } = await openPage(site.browser, `${site.origin}/search/?q=${query.startsWith('%') ? query : encodeURIComponent(query)}`);
     await settled(page);
     if (message) expect(await page.locator('#search-status').textContent()).toBe(message);
     expect(errors).toEqual([]);
@@ -183,7 +174,7 @@ describe('the search page', () => {
   });
 
   it('works from the keyboard alone: "/" to the box, Enter to search, Tab and Enter to a result', async () => {
-    const { page } = await openPage(browser, `${server.origin}/`);
+    const { page } = await openPage(site.browser, `${site.origin}/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('碉楼');
@@ -198,9 +189,9 @@ describe('the search page', () => {
   });
 
   it('says plainly without JavaScript that search needs it, and links to the reports', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('中微子')}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('中微子')}`);
     expect(await page.locator('main').textContent()).toContain('搜索需要浏览器启用 JavaScript');
     expect(await page.locator('main a[href="/reports/2012/"]').count()).toBe(1);
     await context.close();
