@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy } from '../lib/paths';
+import { contentSecurityPolicy } from '../lib/security';
 
 /**
  * Writes dist/_headers (Netlify, Cloudflare Pages and similar hosts read it): the pages' CSP as a

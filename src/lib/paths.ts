@@ -1,22 +1,5 @@
 import { resolve } from 'node:path';
 
-/**
- * The Content-Security-Policy every page carries (as a meta tag; public/_headers repeats it as a
- * header with what only a header can say). Scripts only from the site, never inline; Pagefind
- * needs 'wasm-unsafe-eval' for its WebAssembly. Scripts set styles only through the CSSOM.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 /** Where the content lives, from the project root (where astro, the scripts and the tests run). */
 export const contentPaths = {
   glossaryFile: resolve('content/glossary.yaml'),

@@ -14,11 +14,9 @@ export const strings = {
     '本站收录江门市人民政府2012年、2015年、2016年三篇政府工作报告的全文,逐字照录来源文本,配以目录、段落锚点和脚注释义,便于研究者、记者、学生和公务人员阅读、引用与核对。',
   homeAboutLink: '来源、年份依据与编辑方法 →',
   footerNote: '报告正文录自2017年5月12日网络转载文本,一字未改;标题层级、编者注和注释释义为编者所加。本站不是政府官方网站。',
-  reportLink: (year: number) => `阅读 ${year} 年报告全文`,
 
   // Report page
   tocHeading: '目录',
-  tocNavLabel: '报告目录',
   delivered: '作报告日期',
   deliveredUnknown: '不详',
   session: '会议',
