@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { throwIfProblems, type ContentProblem } from './content-error';
+import { ContentError, throwIfProblems, type ContentProblem } from './content-error';
 import type { IndexedReport } from './report-index';
 import { yamlList } from './yaml-list';
 
@@ -67,7 +67,11 @@ export interface Indicators {
 export function loadIndicators(dir: string, reports: IndexedReport[]): Indicators {
   const read = (name: string) => {
     const path = join(dir, name);
-    return { file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') };
+    const file = relative(process.cwd(), path);
+    if (!existsSync(path)) {
+      throw new ContentError([{ file, message: 'missing: every report needs its indicator file (an empty list, [], if it states none)' }]);
+    }
+    return { file, text: readFileSync(path, 'utf8') };
   };
   const catalogueFile = read('catalogue.yaml');
   return checkIndicators(

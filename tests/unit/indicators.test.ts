@@ -47,6 +47,18 @@ describe('indicator values', () => {
   });
 });
 
+describe('indicator files', () => {
+  it('must exist for every report, naming the missing file', () => {
+    const lone = indexReportMarkdown('---\nyear: 2099\n---\n\n正文。\n', 'x.md');
+    expect(() => loadIndicators('content/indicators', [lone])).toThrow('content/indicators/2099.yaml: missing: every report needs its indicator file');
+  });
+
+  it('may be an empty list', () => {
+    const lone = indexReportMarkdown('---\nyear: 2099\n---\n\n正文。\n', 'x.md');
+    expect(checkIndicators(catalogue, [{ report: lone, file: '2099.yaml', text: '[]\n' }]).values).toEqual([]);
+  });
+});
+
 describe('the indicators of the three reports', () => {
   const { values } = loadIndicators('content/indicators', indexReports(contentPaths.reportsDir));
 
