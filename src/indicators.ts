@@ -1,9 +1,8 @@
+import { cachedByFiles } from './lib/file-cache';
+import { cachedReports } from './lib/content-cache';
 import { loadIndicators } from './lib/indicators';
 import { contentPaths } from './lib/paths';
-import { indexReports } from './lib/report-index';
 
-/** The checked indicator data, read once per build. */
-let cached: ReturnType<typeof loadIndicators> | undefined;
-export function indicators() {
-  return (cached ??= loadIndicators(contentPaths.indicatorsDir, indexReports(contentPaths.reportsDir)));
-}
+/** The checked indicator data, read again only when a file changes. */
+const cachedIndicators = cachedByFiles((dir) => loadIndicators(dir, cachedReports(contentPaths.reportsDir)));
+export const indicators = () => cachedIndicators(contentPaths.indicatorsDir);

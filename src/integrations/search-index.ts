@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadGlossary } from '../lib/glossary';
+import { cachedGlossary, cachedReports } from '../lib/content-cache';
 import { contentPaths } from '../lib/paths';
-import { indexReports } from '../lib/report-index';
 import { searchRecords } from '../lib/search-records';
 
 /**
@@ -15,7 +14,7 @@ export function searchIndex(): AstroIntegration {
     name: 'jiangmen-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const records = searchRecords(indexReports(contentPaths.reportsDir), loadGlossary(contentPaths.glossaryFile));
+        const records = searchRecords(cachedReports(contentPaths.reportsDir), cachedGlossary(contentPaths.glossaryFile));
         // Fragments bundled into a few files: fewer requests when a query has many candidates.
         const { index, errors } = await pagefind.createIndex({ maxFragments: 16 });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);

@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { GlossaryEntry } from './glossary';
 import { findParagraph, type IndexedReport } from './report-index';
+import { reportPath } from './reports';
 import { strings } from './strings';
 
 /**
@@ -30,7 +31,7 @@ export function entryBody(entry: GlossaryEntry, reports: IndexedReport[], proble
       continue;
     }
     if (cites.length) cites.push({ type: 'text', value: ';' });
-    cites.push(h('a', { href: `/reports/${cite.report}/#${paragraph.id}` }, strings.seeParagraph(cite.report, paragraph.id)));
+    cites.push(h('a', { href: `${reportPath(cite.report)}#${paragraph.id}` }, strings.seeParagraph(cite.report, paragraph.id)));
   }
   if (cites.length) body.push(h('p', { class: 'note-cites' }, cites));
   if (entry.source) {

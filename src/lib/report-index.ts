@@ -59,13 +59,21 @@ export function findParagraph(reports: IndexedReport[], year: number, quote: str
     ?.blocks.find((b) => b.kind === 'paragraph' && b.text.includes(quote));
 }
 
-/** For each block, the section it is in: the nearest heading at or before it ('' before any). */
+const sectionsCache = new WeakMap<IndexedReport, Map<string, { id: string; text: string }>>();
+
+/**
+ * For each block, the section it is in: the nearest heading at or before it ('' before any).
+ * Remembered per report, since the glossary asks once per term.
+ */
 export function sectionsOf(report: IndexedReport): Map<string, { id: string; text: string }> {
+  const known = sectionsCache.get(report);
+  if (known) return known;
   const sections = new Map<string, { id: string; text: string }>();
   let current = { id: '', text: '' };
   for (const block of report.blocks) {
     if (block.kind === 'heading') current = { id: block.id, text: block.text };
     sections.set(block.id, current);
   }
+  sectionsCache.set(report, sections);
   return sections;
 }
