@@ -5,6 +5,7 @@ import { contentPaths } from './src/lib/paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { bundleReport } from './src/integrations/bundle-report.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { dropEmptyPreloads } from './src/integrations/drop-empty-preloads.ts';
 
 export default defineConfig({
   site: 'https://jiangmen-reports.example',
@@ -13,5 +14,5 @@ export default defineConfig({
   integrations: [searchIndex(), bundleReport(), securityHeaders()],
   markdown: reportMarkdown(contentPaths),
   // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [dropEmptyPreloads()] },
 });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { gzipSize } from '../lib/page-scripts';
+import { gzipSize } from '../lib/page-weight';
 
 /** Prints the gzipped size of the Chart.js bundle, loaded only when a chart scrolls into view. */
 export function bundleReport(): AstroIntegration {

@@ -33,11 +33,13 @@ export function renderFootnotes(
       .trim();
     const entry = glossary.byTerm.get(term);
     if (!entry) continue; // checkFootnotes has already reported it.
-    for (const a of backrefs) a.properties.role = 'doc-backlink';
+    for (const a of backrefs) {
+      a.properties.role = 'doc-backlink';
+      delete a.properties.className; // GFM's class="data-footnote-backref" repeats its data attribute
+    }
     const body = entryBody(entry, reports, (message) => problems.push({ file: glossaryFile, message: `"${entry.term}": ${message}` }));
     // The way back on its own line, clear of the note's other links (WCAG 2.5.8 target spacing).
     body.push(h('p', { class: 'note-back' }, backrefs));
-    li.properties.dataTerm = entry.id;
     li.children = body;
   }
   return problems;

@@ -12,7 +12,6 @@ export interface ChartCell {
   /** The value as a reader should read it: 2200亿元以上, 8%左右… */
   label: string;
   href: string;
-  quote: string;
   kind: IndicatorValue['kind'];
 }
 
@@ -56,7 +55,7 @@ export function formatValue(v: IndicatorValue): string {
 
 export const sourceHref = (v: IndicatorValue) => `${reportPath(v.report)}#${v.blockId}`;
 
-const cell = (v: IndicatorValue): ChartCell => ({ value: v.value, label: formatValue(v), href: sourceHref(v), quote: v.quote, kind: v.kind });
+const cell = (v: IndicatorValue): ChartCell => ({ value: v.value, label: formatValue(v), href: sourceHref(v), kind: v.kind });
 
 /** Notes for values a reader should not take at face value: estimates, bounds, approximations. */
 function notesFor(values: IndicatorValue[]): string[] {

@@ -13,8 +13,8 @@ export const footnoteOptions: RemarkRehypeOptions = {
   clobberPrefix: '',
   footnoteLabel: strings.footnotesHeading,
   footnoteLabelProperties: { className: ['footnotes-heading'] },
-  footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-    strings.footnoteBackLabel(referenceIndex + 1) + (rereferenceIndex > 1 ? `(${rereferenceIndex})` : ''),
+  footnoteBackLabel: (_referenceIndex, rereferenceIndex) =>
+    strings.footnoteBackLabel + (rereferenceIndex > 1 ? `(${rereferenceIndex})` : ''),
 };
 
 /** The Markdown settings of the site (astro.config.mjs) and of the tests' pipeline: one source. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
-import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { annotate } from './annotate';
@@ -10,18 +9,15 @@ import { cachedGlossary, cachedReports } from './content-cache';
 import { elements, renderFootnotes } from './footnote-render';
 import { isReport } from './remark-report';
 import { annotationSchema } from './report-schema';
-import { strings } from './strings';
 
 export interface RehypeReportOptions {
   glossaryFile: string;
   reportsDir: string;
 }
 
-const blockId = /^([ps])-(\d+)$/;
-
 /**
- * Rehype stage of a report: editorial annotations, a permalink on every numbered block, ARIA
- * roles on footnote markers, and the footnotes rendered as glossary entries.
+ * Rehype stage of a report: editorial annotations, ARIA roles on footnote markers, and the
+ * footnotes rendered as glossary entries.
  */
 export function rehypeReport(options: RehypeReportOptions) {
   return (tree: Root, file: VFile) => {
@@ -40,21 +36,15 @@ export function rehypeReport(options: RehypeReportOptions) {
     const body = top.filter((el) => el !== footnotes);
 
     const problems: ContentProblem[] = annotate(body, annotations, locate);
-    for (const el of body) addPermalink(el);
     for (const a of body.flatMap((el) => elements(el, 'a'))) {
-      if ('dataFootnoteRef' in a.properties) a.properties.role = 'doc-noteref';
+      if (!('dataFootnoteRef' in a.properties)) continue;
+      // The role says what the link is; GFM's aria-describedby (the "注释" heading) adds nothing.
+      a.properties.role = 'doc-noteref';
+      delete a.properties.ariaDescribedBy;
     }
     if (footnotes) {
       problems.push(...renderFootnotes(footnotes, cachedGlossary(options.glossaryFile), cachedReports(options.reportsDir), relative(process.cwd(), options.glossaryFile)));
     }
     throwIfProblems(problems);
   };
-}
-
-/** An empty link (its ¶ or # is drawn by CSS) so the block's text stays exactly the report's. */
-function addPermalink(el: Element): void {
-  const match = blockId.exec(String(el.properties.id ?? ''));
-  if (!match) return;
-  const what = match[1] === 'p' ? strings.paragraphName(Number(match[2])) : strings.headingName;
-  el.children.push(h('a', { class: 'permalink', href: `#${el.properties.id}`, ariaLabel: strings.permalinkLabel(what) }));
 }

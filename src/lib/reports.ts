@@ -23,3 +23,6 @@ export function formatChineseDate(date: Date): string {
 }
 
 export const reportPath = (year: number) => `/reports/${year}/`;
+
+/** Where a report's footnote is listed in the glossary, within its term's entry: note-2016-3. */
+export const glossaryNoteId = (year: number, label: string) => `note-${year}-${label}`;

@@ -32,16 +32,17 @@ export const strings = {
     '正文为来源文本原文,一字未改;标题层级、〔编者〕注和脚注释义为编者所加,以不同样式标出。',
   editorialLabel: '编者',
   seamLabel: '编者:此处合段',
-  permalinkLabel: (what: string) => `${what}的链接`,
-  paragraphName: (n: number) => `第 ${n} 段`,
-  headingName: '本节标题',
+  /** Filled in by the permalink script. */
+  paragraphLinkLabel: '第 {n} 段的链接',
+  headingLinkLabel: '本节标题的链接',
   prevReport: '上一篇',
   nextReport: '下一篇',
   reportNavLabel: '其他报告',
 
   // Footnotes (remark-rehype options and the rendered glossary entries)
   footnotesHeading: '注释',
-  footnoteBackLabel: (n: number) => `返回正文第 ${n} 个注释标记`,
+  /** The way back from a note; the note's own number is its context (WCAG 2.4.4). */
+  footnoteBackLabel: '返回正文',
   footnoteBasisLabel: '释义依据',
   footnoteEditorialNote: '注释释义为编者依据公开资料所撰,原注释已佚。',
   basis: {

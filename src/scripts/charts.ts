@@ -2,15 +2,16 @@
  * Chart.js is fetched only when a chart scrolls near the viewport: the page, its text and the
  * charts' data tables work before (and without) any chart code.
  */
-const containers = document.querySelectorAll<HTMLElement>('.chart-canvas');
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void import('./chart-render').then((m) => m.drawChart(entry.target as HTMLElement));
-    }
-  },
-  { rootMargin: '200px' },
-);
-for (const container of containers) observer.observe(container);
+export function drawChartsWhenVisible(containers: NodeListOf<HTMLElement>): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void import('./chart-render').then((m) => m.drawChart(entry.target as HTMLElement));
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  for (const container of containers) observer.observe(container);
+}

@@ -29,7 +29,8 @@ export function initFootnotePopover(popover: HTMLElement): void {
       for (const part of parts) part.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
       body.replaceChildren(...parts);
       noteLink.href = m.hash;
-      glossaryLink.href = `/glossary/#${note.dataset.term ?? ''}`;
+      // The note's line in its glossary entry: no term id needs to travel in the report page.
+      glossaryLink.href = glossaryLink.dataset.noteTemplate!.replace('{n}', note.id.replace(/^fn-/, ''));
     }
     marker = m;
     pinned ||= pin;

@@ -25,7 +25,7 @@ describe('the footnote popover', () => {
     expect(await page.locator(`${popover} .basis`).textContent()).toContain('公开来源');
     expect(await page.locator(`${popover} .note-definition`).textContent()).toContain('引资、引智');
     expect(await page.getAttribute(`${popover} [data-link="note"]`, 'href')).toBe('#fn-5');
-    expect(await page.getAttribute(`${popover} [data-link="glossary"]`, 'href')).toBe('/glossary/#shuangyin-shuangchuang');
+    expect(await page.getAttribute(`${popover} [data-link="glossary"]`, 'href')).toBe('/glossary/#note-2016-5');
     expect(await page.getAttribute('#fnref-5', 'aria-expanded')).toBe('true');
     // Beside the marker: its top edge just below the marker's bottom edge.
     const [marker, box] = await Promise.all([page.locator('#fnref-5').boundingBox(), page.locator(popover).boundingBox()]);
@@ -82,11 +82,16 @@ describe('the footnote popover', () => {
     await page.close();
   });
 
-  it('the glossary link lands on the term\'s entry', async () => {
+  it('the glossary link lands on the term\'s entry, at this note, with the term in view', async () => {
     const { page } = await report();
     await page.click('#fnref-5');
-    await Promise.all([page.waitForURL('**/glossary/#shuangyin-shuangchuang'), page.click(`${popover} [data-link="glossary"]`)]);
-    expect(await page.locator('#shuangyin-shuangchuang:target h3').textContent()).toBe('双引双创');
+    await Promise.all([page.waitForURL('**/glossary/#note-2016-5'), page.click(`${popover} [data-link="glossary"]`)]);
+    const entry = page.locator('.glossary-entry:has(li:target)');
+    expect(await entry.getAttribute('id')).toBe('shuangyin-shuangchuang');
+    expect(await entry.locator('li:target').textContent()).toContain('2016年报告 注5');
+    const heading = await entry.locator('h3').boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(0);
+    expect(await entry.locator('h3').textContent()).toBe('双引双创');
     await page.close();
   });
 

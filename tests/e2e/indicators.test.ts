@@ -78,11 +78,14 @@ describe('indicator charts', () => {
   it('a value links to the sentence that states it', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/reports/2015/`);
     await page.locator('#indicators').scrollIntoViewIfNeeded();
-    const link = page.locator('.chart-table td a').first();
-    const quote = (await link.getAttribute('title'))!;
-    await link.click();
-    const hash = new URL(page.url()).hash;
-    expect(await page.locator(`${hash}:target`).textContent()).toContain(quote);
+    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as { value: number; source: string; quote: string }[];
+    const cell = page.locator('.chart-table td[data-value]').first();
+    const value = Number(await cell.getAttribute('data-value'));
+    await cell.locator('a').click();
+    const url = new URL(page.url());
+    const row = rows.find((r) => r.source.endsWith(url.pathname + url.hash) && r.value === value);
+    expect(row, `${url.pathname}${url.hash} ${value}`).toBeDefined();
+    expect(await page.locator(`${url.hash}:target`).textContent()).toContain(row!.quote);
     await page.close();
   });
 

@@ -34,6 +34,16 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
     await page.close();
   });
 
+  it('gives every heading and paragraph a permalink to itself', async () => {
+    const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
+    const blocks = await page.$$eval('.report-body > [id]', (els) =>
+      els.map((el) => ({ id: el.id, links: [...el.querySelectorAll('a.permalink')].map((a) => a.getAttribute('href')) })),
+    );
+    expect(blocks.length).toBeGreaterThan(20);
+    for (const b of blocks) expect(b.links, b.id).toEqual([`#${b.id}`]);
+    await page.close();
+  });
+
   it('follows a heading permalink, shown on hover', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
     const heading = page.locator('#s-2');

@@ -34,7 +34,7 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
     const html = page.outerHTML;
     expect(html).not.toMatch(/Footnotes|Back to reference|Back to content/);
     for (const back of section.querySelectorAll('a[data-footnote-backref]')) {
-      expect(back.getAttribute('aria-label')).toMatch(/^返回正文第 \d+ 个注释标记/);
+      expect(back.getAttribute('aria-label')).toBe('返回正文');
     }
   });
 
