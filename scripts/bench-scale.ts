@@ -64,9 +64,14 @@ async function measure(reports: number) {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rows = [await measure(real.length), await measure(count)];
-console.log('reports  build s   output     search index  first query "中微子"');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('reports  build s   output     search index  first query "中微子" (first screenful of results)');
 for (const r of rows) {
-  console.log(`${String(r.reports).padStart(7)}  ${r.buildSeconds.toFixed(1).padStart(6)}   ${mb(r.output).padStart(8)}   ${mb(r.index).padStart(10)}    ${(r.query.bytes / 1024).toFixed(1)} KB in ${r.query.requests} requests`);
+  const q = r.query;
+  console.log(
+    `${String(r.reports).padStart(7)}  ${r.buildSeconds.toFixed(1).padStart(6)}   ${mb(r.output).padStart(8)}   ${mb(r.index).padStart(10)}    ` +
+      `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, script and wasm ${kb(q.other)})`,
+  );
 }
 const [a, b] = rows as [typeof rows[0], typeof rows[0]];
 const scale = b.reports / a.reports;

@@ -5,6 +5,8 @@ import { cachedGlossary, cachedReports } from '../lib/content-cache';
 import { contentPaths } from '../lib/paths';
 import { searchRecords } from '../lib/search-records';
 
+const recordsPerFragmentFile = 5;
+
 /**
  * After the build, writes the Pagefind index of every report paragraph and glossary term to
  * dist/pagefind/, with Pagefind's Node API (its extended binary, from the npm package).
@@ -15,8 +17,9 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const records = searchRecords(cachedReports(contentPaths.reportsDir), cachedGlossary(contentPaths.glossaryFile));
-        // Fragments bundled into a few files: fewer requests when a query has many candidates.
-        const { index, errors } = await pagefind.createIndex({ maxFragments: 16 });
+        // Fragments bundled about 5 records to a file (neighbours in a report share one): few
+        // requests for a screenful of results, and a file's size does not grow with the site.
+        const { index, errors } = await pagefind.createIndex({ maxFragments: Math.ceil(records.length / recordsPerFragmentFile) });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         for (const record of records) {
           const added = await index.addCustomRecord(record);

@@ -14,6 +14,13 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: SearchMeta;
+  /** A report's year or "glossary": the search page's scope checkboxes filter on it. */
+  filters: { scope: string[] };
+  /**
+   * The order results are shown in (newest report first, each in document order, the glossary
+   * last), so the page can check candidates in that order and stop after a screenful.
+   */
+  sort: { rank: string };
 }
 
 export interface SearchMeta extends Record<string, string> {
@@ -27,8 +34,6 @@ export interface SearchMeta extends Record<string, string> {
   sectionId: string;
   /** The block's anchor: p-N, s-N, or the term's id. */
   block: string;
-  /** Position in its report or in the glossary, for document order. */
-  order: string;
   /** The exact text searched, shown and highlighted. */
   text: string;
 }
@@ -38,10 +43,18 @@ export const searchLanguage = 'zh-cn';
 
 export function searchRecords(reports: IndexedReport[], glossary: Glossary): SearchRecord[] {
   const records: SearchRecord[] = [];
-  const record = (url: string, meta: SearchMeta) => records.push({ url, content: recallTokens(meta.text), language: searchLanguage, meta });
-  for (const report of reports) {
+  const record = (url: string, meta: SearchMeta) =>
+    records.push({
+      url,
+      content: recallTokens(meta.text),
+      language: searchLanguage,
+      meta,
+      filters: { scope: [meta.kind === 'glossary' ? 'glossary' : meta.year] },
+      sort: { rank: String(records.length).padStart(7, '0') },
+    });
+  for (const report of [...reports].sort((a, b) => b.year - a.year)) {
     const sections = sectionsOf(report);
-    report.blocks.forEach((block, order) => {
+    for (const block of report.blocks) {
       const section = sections.get(block.id)!;
       record(`${reportPath(report.year)}#${block.id}`, {
         kind: 'report',
@@ -50,12 +63,11 @@ export function searchRecords(reports: IndexedReport[], glossary: Glossary): Sea
         section: section.text,
         sectionId: section.id,
         block: block.id,
-        order: String(order),
         text: block.text,
       });
-    });
+    }
   }
-  glossary.entries.forEach((entry, order) => {
+  for (const entry of glossary.entries) {
     const meaning = entry.definition ?? strings.unknownDefinition;
     record(`/glossary/#${entry.id}`, {
       kind: 'glossary',
@@ -64,9 +76,8 @@ export function searchRecords(reports: IndexedReport[], glossary: Glossary): Sea
       section: '',
       sectionId: '',
       block: entry.id,
-      order: String(order),
       text: [entry.term, meaning, entry.clues ? `${strings.clues}:${entry.clues}` : ''].filter(Boolean).join('\n'),
     });
-  });
+  }
   return records;
 }

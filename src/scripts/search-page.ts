@@ -9,9 +9,25 @@ interface Hit {
   near: boolean;
 }
 
-interface Pagefind {
-  search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: SearchMeta }> }[] }>;
+interface Candidate {
+  data: () => Promise<{ url: string; meta: SearchMeta }>;
 }
+
+interface Pagefind {
+  search: (
+    query: string,
+    options: { sort: { rank: 'asc' }; filters?: { scope: { any: string[] } } },
+  ) => Promise<{ results: Candidate[] }>;
+}
+
+/**
+ * Candidates come in display order (the index's rank); their text is fetched and checked until
+ * this many more exact hits are found, then the reader may ask for more. So a query's bytes stay
+ * about the same however many reports the site holds (npm run bench:scale).
+ */
+const hitsPerStep = 50;
+/** Candidates whose text is fetched at once. */
+const batchSize = 25;
 
 type Messages = Record<string, string>;
 
@@ -45,7 +61,11 @@ export function initSearchPage(root: HTMLElement): void {
   const results = root.querySelector<HTMLElement>('#search-results')!;
   let hits: Hit[] = [];
   let terms: string[] = [];
+  let candidates: Candidate[] = [];
+  let checked = 0;
   let run = 0;
+  const chosenScopes = () => scopes.filter((b) => b.checked).map((b) => b.value);
+  const exactCount = () => hits.filter((h) => !h.near).length;
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -78,49 +98,79 @@ export function initSearchPage(root: HTMLElement): void {
     status.textContent = t.searching!;
     performance.mark('search:start');
     try {
-      const { results: candidates } = await (await loadPagefind()).search(pagefindQuery(terms));
-      const data = await Promise.all(candidates.map((c) => c.data()));
-      if (id !== run) return; // a newer search has started
-      hits = data.flatMap((d) => {
-        const exact = matchRanges(d.meta.text, terms);
-        const ranges = exact ?? matchRanges(d.meta.text, terms, true);
-        return ranges ? [{ url: d.url, meta: d.meta, ranges, near: !exact }] : [];
+      const chosen = chosenScopes();
+      const response = await (await loadPagefind()).search(pagefindQuery(terms), {
+        sort: { rank: 'asc' },
+        ...(chosen.length ? { filters: { scope: { any: chosen } } } : {}),
       });
-      render();
+      if (id !== run) return; // a newer search has started
+      candidates = response.results;
+      checked = 0;
+      await checkMore(id);
       performance.mark('search:done');
     } catch {
-      if (id !== run) return;
-      status.textContent = t.failed!;
-      results.dataset.state = 'problem';
+      failed(id);
     }
   }
 
-  function render(): void {
-    const chosen = scopes.filter((b) => b.checked).map((b) => b.value);
-    const scopeOf = (h: Hit) => (h.meta.kind === 'glossary' ? 'glossary' : h.meta.year);
-    const inScope = hits.filter((h) => !chosen.length || chosen.includes(scopeOf(h)));
-    const shown = inScope.filter((h) => !h.near);
-    const near = inScope.filter((h) => h.near);
-    const exactCount = hits.filter((h) => !h.near).length;
-    const groups = new Map<string, Hit[]>();
-    // Newest report first, the glossary last; within a group, document order.
-    const groupOrder = (key: string) => (key === 'glossary' ? 0 : Number(key));
-    for (const hit of [...shown].sort((a, b) => groupOrder(scopeOf(b)) - groupOrder(scopeOf(a)) || Number(a.meta.order) - Number(b.meta.order))) {
-      groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
+  const failed = (id: number) => {
+    if (id !== run) return;
+    status.textContent = t.failed!;
+    results.dataset.state = 'problem';
+  };
+
+  /** Checks the next candidates, in display order, until hitsPerStep more exact hits are found. */
+  async function checkMore(id: number): Promise<void> {
+    const target = exactCount() + hitsPerStep;
+    while (checked < candidates.length && exactCount() < target) {
+      const batch = candidates.slice(checked, checked + batchSize);
+      const data = await Promise.all(batch.map((c) => c.data()));
+      if (id !== run) return;
+      checked += batch.length;
+      for (const d of data) {
+        const exact = matchRanges(d.meta.text, terms);
+        const ranges = exact ?? matchRanges(d.meta.text, terms, true);
+        if (ranges) hits.push({ url: d.url, meta: d.meta, ranges, near: !exact });
+      }
     }
+    render();
+  }
+
+  function render(): void {
+    const scopeOf = (h: Hit) => (h.meta.kind === 'glossary' ? 'glossary' : h.meta.year);
+    const shown = hits.filter((h) => !h.near);
+    const near = hits.filter((h) => h.near);
+    const left = candidates.length - checked;
+    // Hits arrive in display order: newest report first, the glossary last, each in document order.
+    const groups = new Map<string, Hit[]>();
+    for (const hit of shown) groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
     const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
     const quoted = terms.map((term) => `“${term}”`).join('、');
-    if (!exactCount) status.textContent = fill(t.none!, { query: quoted });
-    else if (!shown.length) status.textContent = fill(t.filteredOut!, { count: exactCount });
-    else {
-      const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
-      status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
-    }
+    const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
+    if (left) status.textContent = fill(t.partial!, { count: shown.length, groups: summary, left });
+    else if (shown.length) status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
+    else status.textContent = fill(chosenScopes().length ? t.filteredOut! : t.none!, { query: quoted });
     if (near.length) status.textContent += fill(t.nearSummary!, { count: near.length });
     const sections = [...groups].map(([key, list]) => renderGroup(key, groupName(key), list));
+    if (left) sections.push(renderMore(left, shown.length));
     if (near.length) sections.push(renderNear(near));
     results.replaceChildren(...sections);
-    results.dataset.state = 'done';
+    results.dataset.state = left ? 'partial' : 'done';
+  }
+
+  /** "Keep looking": checks the next candidates; focus moves to the first new hit. */
+  function renderMore(left: number, shownBefore: number): HTMLElement {
+    const button = el('button', { type: 'button' }, t.more!);
+    button.addEventListener('click', () => {
+      const id = run;
+      button.disabled = true;
+      status.textContent = t.searching!;
+      results.dataset.state = 'searching';
+      checkMore(id)
+        .then(() => results.querySelectorAll<HTMLElement>('.search-group:not(.search-near) .search-hits > li > a')[shownBefore]?.focus())
+        .catch(() => failed(id));
+    });
+    return el('div', { className: 'search-more' }, el('p', {}, fill(t.moreLeft!, { left })), button);
   }
 
   /** A link that lands on the block with the terms highlighted there. */
@@ -185,7 +235,7 @@ export function initSearchPage(root: HTMLElement): void {
   for (const box of scopes) {
     box.addEventListener('change', () => {
       writeUrl(false);
-      if (results.dataset.state === 'done') render();
+      if (input.value.trim()) void search();
     });
   }
   addEventListener('popstate', () => {

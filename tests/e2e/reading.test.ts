@@ -36,6 +36,8 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
 
   it('gives every heading and paragraph a permalink to itself', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
+    // They are added a few per frame, so that the page never stalls on them.
+    await page.waitForFunction(() => !document.querySelector('.report-body > [id]:not(:has(> a.permalink))'));
     const blocks = await page.$$eval('.report-body > [id]', (els) =>
       els.map((el) => ({ id: el.id, links: [...el.querySelectorAll('a.permalink')].map((a) => a.getAttribute('href')) })),
     );

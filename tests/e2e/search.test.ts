@@ -20,7 +20,7 @@ function seedCounts(query: string): Record<string, number> {
 
 /** The results region, once the search has answered (it may be empty, hence "attached"). */
 const settled = (page: Page) =>
-  page.waitForSelector('#search-results:is([data-state="done"], [data-state="problem"])', { state: 'attached' });
+  page.waitForSelector('#search-results:is([data-state="done"], [data-state="partial"], [data-state="problem"])', { state: 'attached' });
 
 async function searchFor(query: string, extra = ''): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(site.browser, `${site.origin}/search/?q=${encodeURIComponent(query)}${extra}`);
@@ -79,6 +79,36 @@ describe('search finds exactly what was typed', () => {
   });
 });
 
+describe('a query with many hits', () => {
+  it('shows the first screenful in report order, then the rest on request, missing none', async () => {
+    const query = '发展';
+    const { page, errors } = await searchFor(query);
+    expect(await page.getAttribute('#search-results', 'data-state')).toBe('partial');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^已找到 \d+ 处:.*还有 \d+ 个段落待核对。/);
+    const first = await reportHits(page);
+    expect(first.length).toBeGreaterThanOrEqual(50);
+    expect(first[0]!.year).toBe('2016'); // newest report first
+    await page.click('.search-more button');
+    await settled(page);
+    // Keyboard and screen-reader users continue where the new hits begin.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('a')?.getAttribute('href'))).toBe(
+      await page.locator('.search-group:not(.search-near) .search-hits > li > a').nth(first.length).getAttribute('href'),
+    );
+    while ((await page.getAttribute('#search-results', 'data-state')) === 'partial') {
+      await page.click('.search-more button');
+      await settled(page);
+    }
+    const all = await reportHits(page);
+    expect(all.slice(0, first.length)).toEqual(first);
+    const counts: Record<string, number> = {};
+    for (const hit of all) counts[hit.year] = (counts[hit.year] ?? 0) + 1;
+    expect(counts).toEqual(seedCounts(query));
+    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 处/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('near matches', () => {
   it('come after the exact ones, labelled, when only quotation marks differ', async () => {
     const { page } = await searchFor('三公经费');
@@ -104,6 +134,7 @@ describe('the search page', () => {
     const all = (await reportHits(page)).map((h) => h.year);
     expect(new Set(all)).toEqual(new Set(['2015', '2016']));
     await page.check('input[name="scope"][value="2015"]');
+    await settled(page);
     expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2015']));
     expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['2015']);
     await page.reload();
