@@ -70,7 +70,7 @@ for (const r of rows) {
   const q = r.query;
   console.log(
     `${String(r.reports).padStart(7)}  ${r.buildSeconds.toFixed(1).padStart(6)}   ${mb(r.output).padStart(8)}   ${mb(r.index).padStart(10)}    ` +
-      `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, script and wasm ${kb(q.other)})`,
+      `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, script, wasm and page list ${kb(q.other)})`,
   );
 }
 const [a, b] = rows as [typeof rows[0], typeof rows[0]];

@@ -88,7 +88,7 @@ console.log(`time to results: median ${sorted[Math.floor(sorted.length / 2)]!.to
 for (const query of ['中微子', '发展']) {
   const q = await firstQueryBytes(browser, server.origin, query);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`first query "${query}": ${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, Pagefind script and wasm ${kb(q.other)})`);
+  console.log(`first query "${query}": ${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, Pagefind script, wasm and page list ${kb(q.other)})`);
 }
 if (misses.length) console.log(`queries whose results differ from the text: ${misses.join(' | ')}`);
 await browser.close();

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 export interface QueryBytes {
   bytes: number;
   requests: number;
-  /** Bytes by kind: Pagefind's index chunks, its fragments (the records' text), and the rest. */
+  /** Bytes by kind: Pagefind's index chunks, its fragments (the records' text), and the rest
+   * (its script, its wasm and its page list, which grows with the number of records). */
   index: number;
   fragments: number;
   other: number;
