@@ -26,8 +26,10 @@ export function dropEmptyPreloads(): Plugin {
   return {
     name: 'jiangmen-drop-empty-preloads',
     apply: 'build',
-    // Keep the helper a chunk of its own, so dropping it is dropping a file and an import.
-    config: () => ({ build: { rollupOptions: { output: { manualChunks: (id: string) => (id.includes('vite/preload-helper') ? 'preload-helper' : undefined) } } } }),
+    // In the browser bundle, keep the helper a chunk of its own, so dropping it is dropping a
+    // file and an import.
+    config: (_config, { isSsrBuild }) =>
+      isSsrBuild ? {} : { build: { rollupOptions: { output: { manualChunks: (id: string) => (id.includes('vite/preload-helper') ? 'preload-helper' : undefined) } } } },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {

@@ -1,5 +1,5 @@
 /**
- * The one script every page loads (about 1.5 KB gzipped, cached across pages): each behaviour
+ * The one script every page loads (about 1.6 KB gzipped, cached across pages): each behaviour
  * starts only where its markup is. One file instead of one per component keeps a report page's
  * first load small (issue budget: 30 KB with HTML and CSS). Chart.js and the search code are
  * separate and load on demand.
