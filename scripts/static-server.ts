@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../src/lib/host-headers';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +18,13 @@ const types: Record<string, string> = {
 
 /**
  * Serves the built site the way a static host does: dir/ → dir/index.html, 404.html otherwise,
- * text compressed with gzip when the browser asks (Pagefind's own files are already compressed).
+ * text compressed with gzip when the browser asks (Pagefind's own files are already compressed),
+ * and the headers of dist/_headers, so the tests run under the CSP and headers a host would send.
  */
 export async function serveDist(
   root = fileURLToPath(new URL('../dist/', import.meta.url)),
 ): Promise<{ origin: string; close: () => Promise<void> }> {
+  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -37,11 +40,10 @@ export async function serveDist(
     const body = readFileSync(found ? file : join(root, '404.html'));
     const type = found ? (types[extname(file)] ?? 'application/octet-stream') : types['.html']!;
     const gzip = /^text\/|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    const immutable = path.startsWith('/_astro/'); // hashed names, as dist/_headers tells hosts
     res.writeHead(found ? 200 : 404, {
+      ...headersFor(rules, path),
       'content-type': type,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-      ...(immutable ? { 'cache-control': 'public, max-age=31536000, immutable' } : {}),
     });
     res.end(gzip ? gzipSync(body) : body);
   });

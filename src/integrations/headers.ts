@@ -1,30 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy } from '../lib/security';
+import { formatHeadersFile, hostHeaders } from '../lib/host-headers';
 
-/**
- * Writes dist/_headers (Netlify, Cloudflare Pages and similar hosts read it): the pages' CSP as a
- * real header, with what a meta tag cannot carry (frame-ancestors), and the other headers a
- * static site should send.
- */
+/** Writes dist/_headers, the headers a host should send (src/lib/host-headers.ts). */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'jiangmen-security-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        const headers = [
-          '/*',
-          `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`,
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '  X-Content-Type-Options: nosniff',
-          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-          '  Cross-Origin-Opener-Policy: same-origin',
-          '/_astro/*',
-          '  Cache-Control: public, max-age=31536000, immutable',
-          '',
-        ];
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headers.join('\n'));
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(hostHeaders));
       },
     },
   };
