@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { builtPage, reportText } from '../helpers/built';
 import { openPage } from '../../scripts/chromium';
 import { seedReports } from '../helpers/seed';
@@ -88,6 +89,7 @@ describe('a query with many hits', () => {
     const first = await reportHits(page);
     expect(first.length).toBeGreaterThanOrEqual(50);
     expect(first[0]!.year).toBe('2016'); // newest report first
+    expect(await axeViolations(page)).toEqual([]);
     await page.click('.search-more button');
     await settled(page);
     // Keyboard and screen-reader users continue where the new hits begin.
