@@ -1,29 +1,14 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-
-// Only what the bar charts use, so the bundle stays small.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-
-type Look = 'actual' | 'estimate' | 'target';
+import type { ChartDrawing, ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
 
 /** The page's own colours (light or dark), so the chart matches the text around it. */
 const cssColor = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
-/** Actuals solid, estimates lighter, targets hollow: a target is never mistaken for a result. */
-function looks(): Record<Look, { backgroundColor: string; borderColor: string; borderWidth: number }> {
-  const accent = cssColor('--accent');
-  return {
-    actual: { backgroundColor: accent, borderColor: accent, borderWidth: 1 },
-    // The accent at about 45% opacity (#rrggbb + alpha).
-    estimate: { backgroundColor: `${accent}73`, borderColor: accent, borderWidth: 1 },
-    target: { backgroundColor: cssColor('--editorial-bg'), borderColor: cssColor('--editorial'), borderWidth: 2 },
-  };
-}
-
 /** Reads the chart's data table: row headers are categories, columns are series. */
-function readTable(table: HTMLTableElement) {
+function readTable(table: HTMLTableElement, unit: string): ChartDrawing {
   const rows = [...table.tBodies[0]!.rows];
   const names = [...table.tHead!.rows[0]!.cells].slice(1).map((th) => th.textContent ?? '');
   return {
+    unit,
     categories: rows.map((row) => row.cells[0]!.textContent ?? ''),
     series: names.map((name, i) => {
       const cells = rows.map((row) => row.cells[i + 1]!);
@@ -36,36 +21,59 @@ function readTable(table: HTMLTableElement) {
   };
 }
 
+let worker: Worker | undefined;
+const drawn = new Map<number, HTMLElement>();
+
+function chartWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      const container = drawn.get(event.data.id);
+      if (container) container.dataset.drawn = 'true';
+    });
+  }
+  return worker;
+}
+
+/**
+ * Hands a figure's canvas to the chart worker with the figure's table as data. Where a browser
+ * cannot draw off the main thread, the chart area is hidden and the table stands alone.
+ */
 export function drawChart(container: HTMLElement): void {
-  const unit = container.dataset.unit ?? '';
-  const drawing = readTable(container.closest('figure')!.querySelector('table')!);
   const canvas = container.querySelector('canvas')!;
-  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  Chart.defaults.color = cssColor('--ink-soft');
-  Chart.defaults.borderColor = cssColor('--rule');
-  const look = looks();
-  new Chart(canvas, {
-    type: 'bar',
-    data: {
-      labels: drawing.categories,
-      datasets: drawing.series.map((s) => ({
-        label: s.name,
-        data: s.values,
-        backgroundColor: s.looks.map((l) => look[l].backgroundColor),
-        borderColor: s.looks.map((l) => look[l].borderColor),
-        borderWidth: s.looks.map((l) => look[l].borderWidth),
-      })),
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: {
-        legend: { position: 'bottom' },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}:${item.formattedValue}${unit}` } },
-      },
-      scales: { y: { beginAtZero: true, title: { display: true, text: unit } } },
-    },
-  });
-  container.dataset.drawn = 'true';
+  if (!('transferControlToOffscreen' in canvas)) {
+    container.hidden = true;
+    return;
+  }
+  const id = drawn.size;
+  drawn.set(id, container);
+  const theme: ChartTheme = {
+    font: getComputedStyle(document.body).fontFamily,
+    ink: cssColor('--ink-soft'),
+    rule: cssColor('--rule'),
+    accent: cssColor('--accent'),
+    editorial: cssColor('--editorial'),
+    editorialBg: cssColor('--editorial-bg'),
+  };
+  const drawing = readTable(container.closest('figure')!.querySelector('table')!, container.dataset.unit ?? '');
+  const offscreen = canvas.transferControlToOffscreen();
+  const message: ToWorker = {
+    kind: 'draw',
+    id,
+    canvas: offscreen,
+    width: container.clientWidth,
+    height: container.clientHeight,
+    pixelRatio: devicePixelRatio,
+    drawing,
+    theme,
+  };
+  chartWorker().postMessage(message, [offscreen]);
+  // The worker cannot see the page's layout: it is told when the chart's box changes size.
+  let size = `${container.clientWidth}x${container.clientHeight}`;
+  new ResizeObserver(() => {
+    const next = `${container.clientWidth}x${container.clientHeight}`;
+    if (next === size) return;
+    size = next;
+    chartWorker().postMessage({ kind: 'resize', id, width: container.clientWidth, height: container.clientHeight } satisfies ToWorker);
+  }).observe(container);
 }
