@@ -36,7 +36,9 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   Chart.defaults.color = theme.ink;
   Chart.defaults.borderColor = theme.rule;
   const look = looks(theme);
-  const chart = new Chart(canvas, {
+  // Chart.js draws on an OffscreenCanvas in a worker (its docs: "Using from a web worker"), but
+  // its ChartItem type lists only DOM canvases.
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
     type: 'bar',
     data: {
       labels: drawing.categories,
