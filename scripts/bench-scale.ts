@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium';
-import { firstQueryBytes } from './first-query';
+import { describeQueryBytes, firstQueryBytes } from './first-query';
 import { serveDist } from './static-server';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -64,13 +64,11 @@ async function measure(reports: number) {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rows = [await measure(real.length), await measure(count)];
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('reports  build s   output     search index  first query "中微子" (first screenful of results)');
 for (const r of rows) {
-  const q = r.query;
   console.log(
     `${String(r.reports).padStart(7)}  ${r.buildSeconds.toFixed(1).padStart(6)}   ${mb(r.output).padStart(8)}   ${mb(r.index).padStart(10)}    ` +
-      `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, script, wasm and page list ${kb(q.other)})`,
+      describeQueryBytes(r.query),
   );
 }
 const [a, b] = rows as [typeof rows[0], typeof rows[0]];

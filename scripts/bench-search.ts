@@ -8,7 +8,7 @@ import { contentPaths } from '../src/lib/paths';
 import { indexReports } from '../src/lib/report-index';
 import { searchRecords } from '../src/lib/search-records';
 import { launchChromium } from './chromium';
-import { firstQueryBytes } from './first-query';
+import { describeQueryBytes, firstQueryBytes } from './first-query';
 import { serveDist } from './static-server';
 
 const reports = indexReports(contentPaths.reportsDir);
@@ -87,8 +87,7 @@ console.log(`precision: ${pct(correct, shown)}% (${correct} of ${shown} shown re
 console.log(`time to results: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, first query ${times[0]!.toFixed(1)} ms`);
 for (const query of ['中微子', '发展']) {
   const q = await firstQueryBytes(browser, server.origin, query);
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`first query "${query}": ${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, Pagefind script, wasm and page list ${kb(q.other)})`);
+  console.log(`first query "${query}": ${describeQueryBytes(q)}`);
 }
 if (misses.length) console.log(`queries whose results differ from the text: ${misses.join(' | ')}`);
 await browser.close();

@@ -39,3 +39,9 @@ export async function firstQueryBytes(browser: Browser, origin: string, query: s
     other: sum((url) => !isIndex(url) && !isFragment(url)),
   };
 }
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** "218.8 KB in 14 requests (index …, fragments …, Pagefind script, wasm and page list …)" */
+export const describeQueryBytes = (q: QueryBytes) =>
+  `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.index)}, fragments ${kb(q.fragments)}, Pagefind script, wasm and page list ${kb(q.other)})`;
