@@ -1,10 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, fastest first (npm test runs them in turn and prints the time of each):
+ * - unit: pure code and the content model, no build (npm run test:unit, seconds);
+ * - built: reads the built site in dist/ (npm test builds it first);
+ * - e2e: drives Chromium against the built site, one browser and one server for the whole run.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Browser tests and the broken-build test run real Chromium and a real Astro build.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'built', include: ['tests/built/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // Two test files at a time against the one Chromium: most of a browser test is waiting.
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

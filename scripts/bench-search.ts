@@ -3,16 +3,14 @@
  * search page of the built site in Chromium, over a keyword list drawn from the reports' text.
  * Prints numbers; asserts nothing (the tests do that).
  */
-import { loadGlossary, formsOf } from '../src/lib/glossary';
-import { contentPaths } from '../src/lib/paths';
-import { indexReports } from '../src/lib/report-index';
+import { formsOf } from '../src/lib/glossary';
+import { loadContent } from '../src/lib/load-content';
 import { searchRecords } from '../src/lib/search-records';
 import { launchChromium } from './chromium';
 import { describeQueryBytes, firstQueryBytes } from './first-query';
 import { serveDist } from './static-server';
 
-const reports = indexReports(contentPaths.reportsDir);
-const glossary = loadGlossary(contentPaths.glossaryFile);
+const { reports, glossary } = await loadContent();
 const records = searchRecords(reports, glossary);
 const texts = reports.flatMap((r) => r.blocks.map((b) => b.text));
 

@@ -1,15 +1,20 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
-/** Debian's Chromium (installed by .ci/run or scripts/ensure-chromium.mjs); never a download. */
+/** Debian's Chromium (installed by .ci/run or scripts/ensure-tools.ts); never a download. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(): Promise<Browser> {
+export function chromiumLaunchOptions(): LaunchOptions {
   if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: run "apt-get install -y chromium"`);
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
+    // No background traffic: this machine reaches no network but the package registries.
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** A page that records console errors and uncaught exceptions, so a test can assert there are none. */

@@ -26,12 +26,21 @@ export async function serveDist(
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const rawPath = new URL(req.url ?? '/', 'http://x').pathname;
+    let path: string;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed percent-encoding\n');
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) file = root;
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${path}/` }).end();
+        // The path as the browser sent it (still encoded), from one slash: "//host" or a
+        // decoded "%2F%2Fhost" would make the redirect leave the site.
+        res.writeHead(301, { location: `/${rawPath.replace(/^\/+/, '')}/` }).end();
         return;
       }
       file = join(file, 'index.html');

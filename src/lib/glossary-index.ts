@@ -1,5 +1,5 @@
 import { formsOf, type Glossary, type GlossaryEntry } from './glossary';
-import { sectionsOf, type IndexedReport } from './report-index';
+import type { Report } from './content-model';
 
 /** Where a glossary term stands in a report: a footnote on it, or any place its text occurs. */
 export interface Place {
@@ -32,25 +32,23 @@ const contextChars = 18;
  * written forms in every report, in report order (oldest first) then text order; terms in pinyin
  * order of their ids.
  */
-export function indexGlossary(glossary: Glossary, reports: IndexedReport[]): GlossaryTerm[] {
+export function indexGlossary(glossary: Glossary, reports: Report[]): GlossaryTerm[] {
   const ordered = [...reports].sort((a, b) => a.year - b.year);
   return [...glossary.entries]
     .sort((a, b) => a.id.localeCompare(b.id, 'en'))
     .map((entry) => ({
       entry,
-      footnotes: ordered.flatMap((report) => {
-        const sections = sectionsOf(report);
-        return report.notes
+      footnotes: ordered.flatMap((report) =>
+        report.notes
           .filter((n) => n.term === entry.term)
-          .map((n) => ({ year: report.year, blockId: n.blockId, section: sections.get(n.blockId)!.text, label: n.label }));
-      }),
+          .map((n) => ({ year: report.year, blockId: n.blockId, section: report.blocks.find((b) => b.id === n.blockId)!.section, label: n.label })),
+      ),
       mentions: ordered.flatMap((report) => findMentions(report, formsOf(entry))),
     }));
 }
 
 /** Exact, non-overlapping occurrences of any of the forms (the longest wins where they overlap). */
-export function findMentions(report: IndexedReport, forms: string[]): Mention[] {
-  const sections = sectionsOf(report);
+export function findMentions(report: Report, forms: string[]): Mention[] {
   const longestFirst = [...forms].sort((a, b) => b.length - a.length);
   return report.blocks.flatMap((block) => {
     const taken: [number, number][] = [];
@@ -65,7 +63,7 @@ export function findMentions(report: IndexedReport, forms: string[]): Mention[] 
       .map(([start, end]) => ({
         year: report.year,
         blockId: block.id,
-        section: sections.get(block.id)!.text,
+        section: block.section,
         before: block.text.slice(Math.max(0, start - contextChars), start),
         match: block.text.slice(start, end),
         after: block.text.slice(end, end + contextChars),

@@ -2,16 +2,18 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { GlossaryEntry } from './glossary';
-import { findParagraph, type IndexedReport } from './report-index';
+import { findParagraph, type Report } from './content-model';
 import { reportPath } from './reports';
 import { strings } from './strings';
 
 /**
  * A glossary entry as HTML: term, basis, definition (or a plain "unknown" with the known clues),
  * links to the report paragraphs that explain it, and its source. The one rendering of an entry,
- * used for the notes at the end of each report and on the glossary page.
+ * used for the notes at the end of each report and on the glossary page. A report's note links
+ * to the clues in the glossary (`cluesHref`) instead of repeating them: they restate the report's
+ * own sentences, and the report page has a byte budget.
  */
-export function entryBody(entry: GlossaryEntry, reports: IndexedReport[], problem: (m: string) => void): Element[] {
+export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: string): Element[] {
   const basis = `${strings.basis[entry.basis]}${entry.basisNote ? `(${entry.basisNote})` : ''}`;
   const body: Element[] = [
     h('p', { class: 'note-head' }, [
@@ -22,14 +24,12 @@ export function entryBody(entry: GlossaryEntry, reports: IndexedReport[], proble
   ];
   if (entry.definition) body.push(h('p', { class: 'note-definition' }, entry.definition));
   else body.push(h('p', { class: 'note-definition note-unknown' }, strings.unknownDefinition));
-  if (entry.clues) body.push(h('p', { class: 'note-clues' }, `${strings.clues}:${entry.clues}`));
+  if (entry.clues && cluesHref) body.push(h('p', { class: 'note-clues' }, h('a', { href: cluesHref }, strings.cluesInGlossary)));
+  else if (entry.clues) body.push(h('p', { class: 'note-clues' }, `${strings.clues}:${entry.clues}`));
   const cites: ElementContent[] = [];
   for (const cite of entry.cites) {
-    const paragraph = findParagraph(reports, cite.report, cite.quote);
-    if (!paragraph) {
-      problem(`cite "${cite.quote}" is not in the ${cite.report} report's text`);
-      continue;
-    }
+    // The content model has checked every cite against its report.
+    const paragraph = findParagraph(reports, cite.report, cite.quote)!;
     if (cites.length) cites.push({ type: 'text', value: ';' });
     cites.push(h('a', { href: `${reportPath(cite.report)}#${paragraph.id}` }, strings.seeParagraph(cite.report, paragraph.id)));
   }
@@ -42,10 +42,6 @@ export function entryBody(entry: GlossaryEntry, reports: IndexedReport[], proble
   return body;
 }
 
-export function entryHtml(entry: GlossaryEntry, reports: IndexedReport[]): string {
-  return toHtml(
-    entryBody(entry, reports, (message) => {
-      throw new Error(`${entry.term}: ${message}`);
-    }),
-  );
+export function entryHtml(entry: GlossaryEntry, reports: Report[]): string {
+  return toHtml(entryBody(entry, reports));
 }

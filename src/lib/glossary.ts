@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from './content-error';
+import { httpUrl } from './http-url';
 import { yamlList } from './yaml-list';
 
 /** Where a term's meaning comes from; shown with every definition. See content/glossary.yaml. */
@@ -22,12 +22,12 @@ const entrySchema = z
     basisNote: z.string().optional(),
     definition: z.string().optional(),
     clues: z.string().optional(),
-    source: z.object({ name: z.string(), date: z.string().optional(), url: z.string().url().optional() }).optional(),
+    source: z.object({ name: z.string(), date: z.string().optional(), url: httpUrl.optional() }).strict().optional(),
     cites: z.array(citeSchema).default([]),
   })
   .strict()
   .superRefine((e, ctx) => {
-    const problem = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
     // Never present a guess as fact: an unknown term has clues at most, never a definition.
     if (e.basis === 'unknown' && e.definition) problem('an "unknown" term must not have a definition (use clues)');
     if (e.basis !== 'unknown' && !e.definition) problem(`a "${e.basis}" term needs a definition`);
@@ -42,8 +42,11 @@ export const formsOf = (entry: GlossaryEntry): string[] => entry.forms ?? [entry
 export type Cite = z.infer<typeof citeSchema>;
 
 export interface Glossary {
+  file: string;
   entries: GlossaryEntry[];
   byTerm: Map<string, GlossaryEntry>;
+  /** The line each entry starts on, by id, for errors found later (a cite not in its report). */
+  lineOf: Map<string, number>;
 }
 
 /** Parses and validates glossary YAML; errors name the file, the entry's line and the problem. */
@@ -51,7 +54,7 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
   const problems: ContentProblem[] = [];
   const entries: GlossaryEntry[] = [];
   const byTerm = new Map<string, GlossaryEntry>();
-  const ids = new Set<string>();
+  const lineOf = new Map<string, number>();
   for (const [i, { value, line }] of yamlList(yamlText, file).entries()) {
     const result = entrySchema.safeParse(value);
     if (!result.success) {
@@ -61,16 +64,13 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
       continue;
     }
     const entry = result.data;
-    if (ids.has(entry.id)) problems.push({ file, line, message: `duplicate id "${entry.id}"` });
+    if (lineOf.has(entry.id)) problems.push({ file, line, message: `duplicate id "${entry.id}"` });
     if (byTerm.has(entry.term)) problems.push({ file, line, message: `duplicate term "${entry.term}"` });
-    ids.add(entry.id);
+    lineOf.set(entry.id, line);
     byTerm.set(entry.term, entry);
     entries.push(entry);
   }
   if (problems.length) throw new ContentError(problems);
-  return { entries, byTerm };
+  return { file, entries, byTerm, lineOf };
 }
 
-export function loadGlossary(file: string): Glossary {
-  return parseGlossary(readFileSync(file, 'utf8'), file);
-}

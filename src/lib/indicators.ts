@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { ContentError, throwIfProblems, type ContentProblem } from './content-error';
-import type { IndexedReport } from './report-index';
+import { throwIfProblems, type ContentProblem } from './content-error';
+import type { ReportBlock } from './report-blocks';
 import { yamlList } from './yaml-list';
 
 /**
@@ -63,26 +61,10 @@ export interface Indicators {
   values: IndicatorValue[];
 }
 
-/** Reads and checks the catalogue and every report's values; throws naming file, line and problem. */
-export function loadIndicators(dir: string, reports: IndexedReport[]): Indicators {
-  const read = (name: string) => {
-    const path = join(dir, name);
-    const file = relative(process.cwd(), path);
-    if (!existsSync(path)) {
-      throw new ContentError([{ file, message: 'missing: every report needs its indicator file (an empty list, [], if it states none)' }]);
-    }
-    return { file, text: readFileSync(path, 'utf8') };
-  };
-  const catalogueFile = read('catalogue.yaml');
-  return checkIndicators(
-    catalogueFile,
-    reports.map((r) => ({ report: r, ...read(`${r.year}.yaml`) })),
-  );
-}
-
+/** Checks the catalogue and every report's values; throws naming file, line and problem. */
 export function checkIndicators(
   catalogueFile: { file: string; text: string },
-  valueFiles: { report: IndexedReport; file: string; text: string }[],
+  valueFiles: { report: { year: number; blocks: ReportBlock[] }; file: string; text: string }[],
 ): Indicators {
   const problems: ContentProblem[] = [];
   const catalogue = new Map<string, CatalogueEntry>();
@@ -109,7 +91,7 @@ export function checkIndicators(
       const blocks = report.blocks.filter((b) => b.text.includes(v.quote));
       if (blocks.length === 0) at(`the quote "${v.quote}" is not in the ${report.year} report's text`);
       else if (blocks.length > 1) at(`the quote "${v.quote}" is in ${blocks.length} paragraphs; lengthen it until it is unique`);
-      if (!v.quote.includes(String(v.value))) at(`the value ${v.value} does not appear in its quote "${v.quote}"`);
+      if (!numbersIn(v.quote).includes(Math.abs(v.value))) at(`the value ${v.value} does not appear in its quote "${v.quote}"`);
       const first = unitOf.get(v.id);
       if (first && first.unit !== v.unit) at(`unit "${v.unit}" differs from "${first.unit}" used at ${first.file}:${first.line}`);
       if (!entry || blocks.length !== 1) continue;
@@ -124,4 +106,12 @@ export function checkIndicators(
 
 function issues(error: z.ZodError, file: string, line: number): ContentProblem[] {
   return error.issues.map((i) => ({ file, line, message: `${i.path.join('.') || 'entry'}: ${i.message}` }));
+}
+
+/**
+ * The numbers a quote states, read whole: 「2083亿元」 states 2083, never 83 or 208.3. A value
+ * must be one of them (a fall, 「下降1.2%」, is written as −1.2 and states 1.2).
+ */
+export function numbersIn(quote: string): number[] {
+  return [...quote.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 }

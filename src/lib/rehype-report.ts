@@ -4,22 +4,16 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { annotate } from './annotate';
-import { throwIfProblems, type ContentProblem } from './content-error';
-import { cachedGlossary, cachedReports } from './content-cache';
-import { elements, renderFootnotes } from './footnote-render';
+import { throwIfProblems } from './content-error';
+import { elements } from './hast-elements';
 import { isReport } from './remark-report';
 import { annotationSchema } from './report-schema';
 
-export interface RehypeReportOptions {
-  glossaryFile: string;
-  reportsDir: string;
-}
-
 /**
- * Rehype stage of a report: editorial annotations, ARIA roles on footnote markers, and the
- * footnotes rendered as glossary entries.
+ * Rehype stage of a report, from the report's own file only: editorial annotations (from its
+ * frontmatter) and ARIA roles on footnote markers.
  */
-export function rehypeReport(options: RehypeReportOptions) {
+export function rehypeReport(options: { reportsDir: string }) {
   return (tree: Root, file: VFile) => {
     if (!isReport(file, options.reportsDir)) return;
     const name = relative(process.cwd(), file.path);
@@ -30,21 +24,13 @@ export function rehypeReport(options: RehypeReportOptions) {
       const index = source.findIndex((line) => line.includes(needle));
       return { file: name, line: index === -1 ? undefined : index + 1 };
     };
-
-    const top = tree.children.filter((c): c is Element => c.type === 'element');
-    const footnotes = top.find((el) => el.tagName === 'section' && 'dataFootnotes' in el.properties);
-    const body = top.filter((el) => el !== footnotes);
-
-    const problems: ContentProblem[] = annotate(body, annotations, locate);
+    const body = tree.children.filter((c): c is Element => c.type === 'element');
+    throwIfProblems(annotate(body, annotations, locate));
     for (const a of body.flatMap((el) => elements(el, 'a'))) {
       if (!('dataFootnoteRef' in a.properties)) continue;
       // The role says what the link is; GFM's aria-describedby (the "注释" heading) adds nothing.
       a.properties.role = 'doc-noteref';
       delete a.properties.ariaDescribedBy;
     }
-    if (footnotes) {
-      problems.push(...renderFootnotes(footnotes, cachedGlossary(options.glossaryFile), cachedReports(options.reportsDir), relative(process.cwd(), options.glossaryFile)));
-    }
-    throwIfProblems(problems);
   };
 }

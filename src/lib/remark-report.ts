@@ -3,9 +3,8 @@ import { relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { throwIfProblems } from './content-error';
-import { checkFootnotes } from './footnote-check';
-import { cachedGlossary } from './content-cache';
-import { reportBlocks } from './report-blocks';
+import { checkReportMarkdown } from './footnote-check';
+import { reportBlocks, reportNotes, type ReportStructure } from './report-blocks';
 
 export interface TocEntry {
   id: string;
@@ -13,26 +12,39 @@ export interface TocEntry {
   text: string;
 }
 
+/** What the remark stage adds to a report's frontmatter (Astro's remarkPluginFrontmatter). */
+export interface ReportRenderData extends ReportStructure {
+  toc: TocEntry[];
+}
+
 /**
- * Remark stage of a report: fail on broken footnotes, give every top-level heading and paragraph
- * its stable id, and hand the table of contents to the page (remarkPluginFrontmatter.toc), built
- * from the report's own heading text before any editorial mark is added.
+ * Remark stage of a report, which reads nothing but the report's own file: fail on what is wrong
+ * in the file itself, give every top-level heading and paragraph its stable id, and hand the
+ * blocks, the footnote markers and the table of contents to the content model through the
+ * rendered frontmatter. The note definitions ("[^n]: 术语") are taken out: the page renders each
+ * note from the glossary (ReportNotes.astro), so a glossary edit never needs a report re-rendered.
  */
-export function remarkReport(options: { glossaryFile: string; reportsDir: string }) {
+export function remarkReport(options: { reportsDir: string }) {
   return (tree: Root, file: VFile) => {
     if (!isReport(file, options.reportsDir)) return;
     const name = relative(process.cwd(), file.path);
-    const glossaryName = relative(process.cwd(), options.glossaryFile);
-    const offset = frontmatterLines(file);
-    const problems = checkFootnotes(tree, name, cachedGlossary(options.glossaryFile), glossaryName);
+    const offset = bodyLineOffset(file);
+    const problems = checkReportMarkdown(tree, name);
     throwIfProblems(problems.map((p) => (p.line ? { ...p, line: p.line + offset } : p)));
-    const toc: TocEntry[] = [];
-    for (const block of reportBlocks(tree)) {
-      block.node.data = { ...block.node.data, hProperties: { ...block.node.data?.hProperties, id: block.id } };
-      if (block.kind === 'heading') toc.push({ id: block.id, depth: block.depth, text: block.text });
+
+    const blocks = reportBlocks(tree, offset);
+    for (const { node, block } of blocks) {
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: block.id } };
     }
+    const data: ReportRenderData = {
+      blocks: blocks.map(({ block }) => block),
+      notes: reportNotes(blocks, tree, offset),
+      toc: blocks.filter(({ block }) => block.kind === 'heading').map(({ block }) => ({ id: block.id, depth: block.depth, text: block.text })),
+    };
+    tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+    // A new object: the frontmatter handed in is the entry's own data, which stays as it is.
     const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    (astro.frontmatter ??= {}).toc = toc;
+    astro.frontmatter = { ...astro.frontmatter, ...data };
   };
 }
 
@@ -45,7 +57,7 @@ export function isReport(file: VFile, reportsDir: string): boolean {
  * Astro hands the plugins the Markdown body, trimmed and without its frontmatter, so positions
  * count from the body; where the body starts in the file maps them back to the file's lines.
  */
-function frontmatterLines(file: VFile): number {
+export function bodyLineOffset(file: VFile): number {
   const source = readFileSync(file.path, 'utf8');
   const start = source.indexOf(String(file.value));
   return start <= 0 ? 0 : source.slice(0, start).split('\n').length - 1;

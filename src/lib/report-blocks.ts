@@ -1,5 +1,6 @@
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { FootnoteDefinition, Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 /**
  * The numbering of a report's blocks, the one rule behind every anchor on a report page:
@@ -14,25 +15,64 @@ export interface ReportBlock {
   depth: number;
   /** Plain text, footnote markers left out. */
   text: string;
+  /** Line in the report file. */
   line: number | undefined;
-  node: Heading | Paragraph;
 }
 
-export function reportBlocks(tree: Root): ReportBlock[] {
-  const blocks: ReportBlock[] = [];
+/** A footnote marker: its label, the term its definition names, and where it stands. */
+export interface NoteRef {
+  label: string;
+  term: string;
+  blockId: string;
+  /** Line of the definition "[^n]: 术语" in the report file. */
+  line: number | undefined;
+}
+
+/** What the Markdown pipeline learns of a report, handed to the content model. */
+export interface ReportStructure {
+  blocks: ReportBlock[];
+  notes: NoteRef[];
+}
+
+/** The blocks of a report with their mdast nodes (the pipeline gives each node its id). */
+export function reportBlocks(tree: Root, lineOffset = 0): { block: ReportBlock; node: Heading | Paragraph }[] {
+  const blocks: { block: ReportBlock; node: Heading | Paragraph }[] = [];
   let headings = 0;
   let paragraphs = 0;
   for (const node of tree.children) {
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
     const isHeading = node.type === 'heading';
+    const line = node.position?.start.line;
     blocks.push({
-      kind: isHeading ? 'heading' : 'paragraph',
-      id: isHeading ? `s-${++headings}` : `p-${++paragraphs}`,
-      depth: isHeading ? node.depth : 0,
-      text: toString(node),
-      line: node.position?.start.line,
       node,
+      block: {
+        kind: isHeading ? 'heading' : 'paragraph',
+        id: isHeading ? `s-${++headings}` : `p-${++paragraphs}`,
+        depth: isHeading ? node.depth : 0,
+        text: toString(node),
+        line: line === undefined ? undefined : line + lineOffset,
+      },
     });
   }
   return blocks;
+}
+
+/** Each footnote marker of the report, in order, with the block that carries it. */
+export function reportNotes(blocks: { block: ReportBlock; node: Heading | Paragraph }[], tree: Root, lineOffset = 0): NoteRef[] {
+  const definitions = new Map<string, FootnoteDefinition>();
+  visit(tree, 'footnoteDefinition', (def) => void definitions.set(def.identifier, def));
+  return blocks.flatMap(({ block, node }) => {
+    const notes: NoteRef[] = [];
+    visit(node, 'footnoteReference', (ref) => {
+      const def = definitions.get(ref.identifier);
+      const line = def?.position?.start.line;
+      notes.push({
+        label: ref.label ?? ref.identifier,
+        term: def ? toString(def).trim() : '',
+        blockId: block.id,
+        line: line === undefined ? undefined : line + lineOffset,
+      });
+    });
+    return notes;
+  });
 }

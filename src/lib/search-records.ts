@@ -1,5 +1,5 @@
 import type { Glossary } from './glossary';
-import { sectionsOf, type IndexedReport } from './report-index';
+import type { Report } from './content-model';
 import { reportPath } from './reports';
 import { recallTokens } from './search-text';
 import { strings } from './strings';
@@ -41,7 +41,7 @@ export interface SearchMeta extends Record<string, string> {
 /** Pages declare lang="zh-CN"; Pagefind looks up the index of the page's language. */
 export const searchLanguage = 'zh-cn';
 
-export function searchRecords(reports: IndexedReport[], glossary: Glossary): SearchRecord[] {
+export function searchRecords(reports: Report[], glossary: Glossary): SearchRecord[] {
   const records: SearchRecord[] = [];
   const record = (url: string, meta: SearchMeta) =>
     records.push({
@@ -53,15 +53,13 @@ export function searchRecords(reports: IndexedReport[], glossary: Glossary): Sea
       sort: { rank: String(records.length).padStart(7, '0') },
     });
   for (const report of [...reports].sort((a, b) => b.year - a.year)) {
-    const sections = sectionsOf(report);
     for (const block of report.blocks) {
-      const section = sections.get(block.id)!;
       record(`${reportPath(report.year)}#${block.id}`, {
         kind: 'report',
         title: report.title,
         year: String(report.year),
-        section: section.text,
-        sectionId: section.id,
+        section: block.section,
+        sectionId: block.sectionId,
         block: block.id,
         text: block.text,
       });

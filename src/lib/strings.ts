@@ -53,6 +53,7 @@ export const strings = {
   },
   unknownDefinition: '原注释缺失,释义待补。',
   clues: '已知线索',
+  cluesInGlossary: '报告中的已知线索见术语表',
   seeParagraph: (year: number, paragraph: string) => `见${year}年报告第${paragraph.slice(2)}段`,
   sourceCitation: '出处',
 

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../../scripts/chromium';
 import { useSite } from '../helpers/site';
-import { builtPage, reportText } from '../helpers/built';
 
 const site = useSite();
 
@@ -57,33 +56,6 @@ describe('indicator charts', () => {
     await page.close();
   });
 
-  it('tables hold exactly the downloadable data, each value linked to its paragraph', async () => {
-    const { page } = await openPage(site.browser, `${site.origin}/indicators/`);
-    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as { value: number; source: string; quote: string }[];
-    const cells = await page.locator('.chart-table td[data-value]').evaluateAll((tds) =>
-      tds.map((td) => ({ value: Number(td.getAttribute('data-value')), href: td.querySelector('a')!.getAttribute('href')!, text: td.textContent! })),
-    );
-    expect(cells.length).toBeGreaterThan(10);
-    for (const cell of cells) {
-      const row = rows.find((r) => new URL(r.source).pathname + new URL(r.source).hash === cell.href && r.value === cell.value);
-      expect(row, `${cell.href} ${cell.value}`).toBeDefined();
-      expect(cell.text).toContain(String(cell.value));
-      const [path, id] = cell.href.split('#');
-      expect(reportText(builtPage(path!).getElementById(id!)!)).toContain(row!.quote);
-    }
-    await page.close();
-  });
-
-  it('lists every value of every report, with its quote, on the indicators page', async () => {
-    const { page } = await openPage(site.browser, `${site.origin}/indicators/`);
-    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as { report: number; quote: string }[];
-    for (const year of [2012, 2015, 2016]) {
-      const quotes = await page.locator(`section:has(> #values-${year}) .indicator-quote q`).allTextContents();
-      expect(quotes).toEqual(rows.filter((r) => r.report === year).map((r) => r.quote));
-    }
-    await page.close();
-  });
-
   it('a value links to the sentence that states it', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/reports/2015/`);
     await page.locator('#indicators').scrollIntoViewIfNeeded();
@@ -95,16 +67,6 @@ describe('indicator charts', () => {
     const row = rows.find((r) => r.source.endsWith(url.pathname + url.hash) && r.value === value);
     expect(row, `${url.pathname}${url.hash} ${value}`).toBeDefined();
     expect(await page.locator(`${url.hash}:target`).textContent()).toContain(row!.quote);
-    await page.close();
-  });
-
-  it('offers every value as CSV and JSON, one row each, with its quote and source', async () => {
-    const page = await site.browser.newPage();
-    const csv = await (await page.request.get(`${site.origin}/indicators/indicators.csv`)).text();
-    const json = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as unknown[];
-    expect(csv.startsWith('\uFEFFreport,indicator_id,indicator_name,value,unit,year')).toBe(true);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(json.length + 1);
-    expect(json.length).toBeGreaterThan(100);
     await page.close();
   });
 

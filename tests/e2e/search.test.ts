@@ -194,14 +194,16 @@ describe('the search page', () => {
   });
 
   it.each([
-    ['', '请输入要查找的字词。'],
-    ['江'.repeat(1000), '查询过长(最多 100 个字),请缩短后再试。'],
-    ['。,!?', '请至少输入一个汉字、字母或数字。'],
-    ['%25%%', ''],
-  ])('answers an odd query (%#) calmly', async (query, message) => {
+    ['', '', '请输入要查找的字词。'],
+    ['江'.repeat(1000), '江'.repeat(1000), '查询过长(最多 100 个字),请缩短后再试。'],
+    ['。,!?', '。,!?', '请至少输入一个汉字、字母或数字。'],
+    // A broken percent-escape in the address: "%25" is "%", and "%%" is read as it stands.
+    ['%25%%', '%%%', '请至少输入一个汉字、字母或数字。'],
+  ])('answers an odd query (%#) calmly', async (query, shown, message) => {
     const { page, errors } = await openPage(site.browser, `${site.origin}/search/?q=${query.startsWith('%') ? query : encodeURIComponent(query)}`);
     await settled(page);
-    if (message) expect(await page.locator('#search-status').textContent()).toBe(message);
+    expect(await page.locator('#search-status').textContent()).toBe(message);
+    expect(await page.inputValue('#search-q')).toBe(shown);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -217,7 +219,11 @@ describe('the search page', () => {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.closest('.search-hits') !== null)) break;
     }
+    const result = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await Promise.all([page.waitForURL(/\/reports\/\d+\/\?hl=.*#[ps]-\d+$/), page.keyboard.press('Enter')]);
+    expect(page.url()).toBe(result);
+    const target = new URL(result).hash;
+    expect(await page.locator(`${target}:target`).textContent()).toContain('碉楼');
     await page.close();
   });
 

@@ -1,20 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-/** For a browser test file: Chromium and the built site served locally, for all its tests. */
+/** For a browser test file: the run's Chromium (tests/e2e/global-setup.ts) and the served site. */
 export function useSite(): { browser: Browser; origin: string } {
-  const site = {} as { browser: Browser; origin: string };
-  let close: (() => Promise<void>) | undefined;
+  const site = { origin: inject('origin') } as { browser: Browser; origin: string };
   beforeAll(async () => {
-    const [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-    Object.assign(site, { browser, origin: server.origin });
-    close = server.close;
+    site.browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await site.browser?.close();
-    await close?.();
   });
   return site;
 }

@@ -1,31 +1,90 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildContentModel } from '../../src/lib/content-model';
 import { parseGlossary } from '../../src/lib/glossary';
-import { renderFixture } from '../helpers/pipeline';
+import { checkReportFile, checkReportFiles } from '../../src/lib/report-file';
+import { renderMarkdown, renderReportFile, testFrontmatter } from '../helpers/content';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const glossary = { file: 'tests/fixtures/glossary.yaml', text: readFileSync(`${fixtures}glossary.yaml`, 'utf8') };
+const noIndicators = { catalogue: { file: 'catalogue.yaml', text: '[]\n' }, values: [{ file: '2099.yaml', text: '[]\n' }] };
+const render = (name: string) => renderReportFile(`${fixtures}reports/${name}`, `${fixtures}reports`);
 
 describe('a well-formed report', () => {
-  it('renders footnotes as glossary entries, ids and editorial notes', async () => {
-    const html = await renderFixture('good.md');
+  it('renders ids, footnote markers and editorial notes, and hands its notes to the model', async () => {
+    const { html, input } = await render('good.md');
     expect(html).toContain('<h2 id="s-1">20xx年工作安排<span class="editorial editorial-year" data-editorial');
     expect(html).toMatch(/<p id="p-1">反对“四风”<sup><a href="#fn-1" id="fnref-1" data-footnote-ref[^>]*role="doc-noteref"/);
-    expect(html).toMatch(/<p id="p-2">[^<]+<\/p>/);
-    expect(html).toContain('<dfn>四风</dfn>');
-    expect(html).toContain('形式主义、官僚主义、享乐主义和奢靡之风。');
-    expect(html).toContain('原注释缺失,释义待补。');
-    expect(html).toContain('已知线索:一套九条的经济政策措施。');
+    expect(html).not.toContain('data-footnotes'); // the notes are rendered from the glossary
+    const model = buildContentModel({ reports: [input], glossary, indicators: noIndicators });
+    expect(model.reports[0]!.notes.map((n) => [n.label, n.term, n.blockId])).toEqual([
+      ['1', '四风', 'p-1'],
+      ['2', '经九条', 'p-1'],
+    ]);
   });
 });
 
 describe('a broken report fails with the file, the line and the problem', () => {
   it.each([
-    ['missing-definition.md', 'missing-definition.md:5: footnote marker [^2] has no definition'],
-    ['uncited-definition.md', 'uncited-definition.md:8: footnote [^2] is defined but no marker cites it'],
-    ['unknown-term.md', 'unknown-term.md:7: footnote [^1] names "五风", which is not a term in tests/fixtures/glossary.yaml'],
-    ['term-not-in-paragraph.md', 'term-not-in-paragraph.md:5: the paragraph citing [^1] does not contain "经九条"'],
-    ['source-marker.md', 'source-marker.md:5: "[1]" looks like a source footnote marker'],
-    ['bad-annotations.md', 'bad-annotations.md:4: annotation after "不存在的文字" is not in the report text'],
-    ['bad-annotations.md', 'bad-annotations.md:8: "20xx" in "…20xx年全市上下。…" has no year annotation'],
+    ['missing-definition.md', 'missing-definition.md:12: footnote marker [^2] has no definition'],
+    ['uncited-definition.md', 'uncited-definition.md:15: footnote [^2] is defined but no marker cites it'],
+    ['source-marker.md', 'source-marker.md:12: "[1]" looks like a source footnote marker'],
+    ['bad-annotations.md', 'bad-annotations.md:11: annotation after "不存在的文字" is not in the report text'],
+    ['bad-annotations.md', 'bad-annotations.md:15: "20xx" in "…20xx年全市上下。…" has no year annotation'],
   ])('%s', async (name, message) => {
-    await expect(renderFixture(name)).rejects.toThrow(message);
+    await expect(render(name)).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['unknown-term.md', 'unknown-term.md:14: footnote [^1] names "五风", which is not a term in tests/fixtures/glossary.yaml'],
+    ['term-not-in-paragraph.md', 'term-not-in-paragraph.md:12: the paragraph citing [^1] does not contain "经九条"'],
+  ])('%s (checked against the glossary by the content model)', async (name, message) => {
+    const { input } = await render(name);
+    expect(() => buildContentModel({ reports: [input], glossary, indicators: noIndicators })).toThrow(message);
+  });
+
+  it('rejects raw HTML, which would reach the page as markup', async () => {
+    await expect(renderMarkdown('正文。\n\n<img src=x onerror="alert(1)">\n', 'html.md')).rejects.toThrow('html.md:14: raw HTML is not allowed in a report: <img src=x onerror="alert(1)">');
+    await expect(renderMarkdown('正文<b>加粗</b>。\n', 'inline.md')).rejects.toThrow('inline.md:12: raw HTML is not allowed in a report: <b>');
+  });
+});
+
+describe('a report file Astro would misread fails with its own file and line', () => {
+  const good = `${testFrontmatter}\n正文。\n`;
+
+  it('accepts a well-formed file', () => {
+    expect(checkReportFile(good, 'r.md')).toEqual({ year: 2099, yearLine: 3 });
+  });
+
+  it('names a misspelt frontmatter key on its line, instead of dropping it', () => {
+    const text = good.replace('sourcePosition: 9\n', 'sourcePosition: 9\nofficalCopy: https://example.org/\ndeliverd: 2099-01-01\n');
+    expect(checkReportFile(text, 'r.md')).toEqual({
+      problems: [
+        { file: 'r.md', line: 10, message: expect.stringContaining('frontmatter: unknown key "officalCopy"') },
+        { file: 'r.md', line: 11, message: expect.stringContaining('frontmatter: unknown key "deliverd"') },
+      ],
+    });
+  });
+
+  it('refuses a link that is not http(s)', () => {
+    const text = good.replace('sourcePosition: 9\n', 'sourcePosition: 9\nofficialCopy: "javascript:alert(1)"\n');
+    expect(checkReportFile(text, 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 10, message: 'frontmatter officialCopy: must be an http(s) URL' }] });
+  });
+
+  it('names a byte-order mark and CR LF line endings as such', () => {
+    expect(checkReportFile(`\uFEFF${good}`, 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('byte-order mark') }] });
+    expect(checkReportFile(good.replaceAll('\n', '\r\n'), 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('CR LF') }] });
+  });
+
+  it('names a frontmatter block that is never closed, once, on its first line', () => {
+    const text = good.replace('---\n\n', '\n');
+    expect(checkReportFile(text, 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 1, message: 'the frontmatter block opened here is never closed by a line "---"' }] });
+  });
+
+  it('refuses two files for the same year, naming the second and its year line', () => {
+    expect(checkReportFiles([{ file: '2015.md', text: good }, { file: '2015b.md', text: good }])).toEqual([
+      { file: '2015b.md', line: 3, message: 'year 2099 is also the year of 2015.md; each year has one report file' },
+    ]);
   });
 });
 
@@ -47,4 +106,41 @@ describe('the glossary', () => {
     expect(parse('- id: a\n  term: 甲\n  basis: unknown\n- id: b\n  term: 甲\n  basis: unknown\n')).toThrow('duplicate term "甲"');
     expect(parse('- id: 甲\n  term: 甲\n  basis: unknown\n')).toThrow('id must be an ASCII slug');
   });
+
+  it('refuses a source link that is not http(s)', () => {
+    expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  source:\n    name: 某报\n    url: "javascript:alert(1)"\n')).toThrow(
+      'glossary.yaml:1: entry 1 (source.url): must be an http(s) URL',
+    );
+  });
+
+  it('names an unclosed quote once, on the line where it starts', () => {
+    const text = readFileSync('content/glossary.yaml', 'utf8').split('\n');
+    const line = text.findIndex((l) => l.startsWith('  clues:') || l.startsWith('  definition:')) + 1;
+    text[line - 1] = text[line - 1]!.replace(/: /, ': "');
+    let message = '';
+    try {
+      parseGlossary(text.join('\n'), 'content/glossary.yaml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.match(/content\/glossary\.yaml:\d+/g)).toEqual([`content/glossary.yaml:${line}`]);
+  });
+
+  it('checks every cite against its report, naming the entry', async () => {
+    const { input } = await render('good.md');
+    const cited = `${glossary.text}\n- id: sanfeng\n  term: 三风\n  basis: report\n  definition: 有\n  cites:\n    - { report: 2099, quote: 不在报告里的话 }\n`;
+    const line = cited.split('\n').indexOf('- id: sanfeng') + 1;
+    expect(() => buildContentModel({ reports: [input], glossary: { ...glossary, text: cited }, indicators: noIndicators })).toThrow(
+      `tests/fixtures/glossary.yaml:${line}: "三风": cite "不在报告里的话" is not in the 2099 report's text`,
+    );
+  });
 });
+
+describe('indicator files and reports', () => {
+  it('name a report without its indicator file, and a file without its report', async () => {
+    const { input } = await render('good.md');
+    const indicators = { catalogue: noIndicators.catalogue, values: [{ file: 'content/indicators/2098.yaml', text: '[]\n' }] };
+    expect(() => buildContentModel({ reports: [input], glossary, indicators })).toThrow(/good\.md: no indicator file for 2099[^]*2098\.yaml: no report for this indicator file/);
+  });
+});
+

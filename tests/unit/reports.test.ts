@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { reportBlocks } from '../../src/lib/report-blocks';
 import { byYear, formatChineseDate, neighbours } from '../../src/lib/reports';
+import { renderMarkdown } from '../helpers/content';
 
 describe('report order', () => {
   const reports = [{ year: 2016 }, { year: 2012 }, { year: 2015 }];
@@ -25,13 +22,14 @@ describe('report order', () => {
 });
 
 describe('block numbering', () => {
-  it('numbers top-level headings and paragraphs separately, skipping footnote definitions', () => {
-    const tree = unified().use(remarkParse).use(remarkGfm).parse('## 甲\n\n一段[^1]。\n\n### 乙\n\n二段。\n\n[^1]: 注\n');
-    expect(reportBlocks(tree).map((b) => [b.id, b.depth, b.text])).toEqual([
-      ['s-1', 2, '甲'],
-      ['p-1', 0, '一段。'],
-      ['s-2', 3, '乙'],
-      ['p-2', 0, '二段。'],
+  it('numbers top-level headings and paragraphs separately, skipping footnote definitions', async () => {
+    const { input } = await renderMarkdown('## 甲\n\n一段[^1]。\n\n### 乙\n\n二段。\n\n[^1]: 注\n');
+    expect(input.rendered!.blocks.map((b) => [b.id, b.depth, b.text, b.line])).toEqual([
+      ['s-1', 2, '甲', 12],
+      ['p-1', 0, '一段。', 14],
+      ['s-2', 3, '乙', 16],
+      ['p-2', 0, '二段。', 18],
     ]);
+    expect(input.rendered!.notes).toEqual([{ label: '1', term: '注', blockId: 'p-1', line: 20 }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { exportRows, toCsv } from '../../lib/indicator-export';
-import { indicators } from '../../indicators';
+import { getSiteContent } from '../../site-content';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(toCsv(exportRows(indicators().values, site!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toCsv(exportRows((await getSiteContent()).indicators.values, site!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

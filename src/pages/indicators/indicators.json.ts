@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { exportRows } from '../../lib/indicator-export';
-import { indicators } from '../../indicators';
+import { getSiteContent } from '../../site-content';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(exportRows(indicators().values, site!), null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(exportRows((await getSiteContent()).indicators.values, site!), null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../helpers/project-copy';
+
+/**
+ * The real build stops on bad content, naming the file, the line and the problem (each kind of
+ * problem is tested on its own, faster, in tests/unit/content-checks.test.ts).
+ */
+describe('a build of content with an error', () => {
+  const copies: ReturnType<typeof projectCopy>[] = [];
+  afterAll(() => copies.forEach((c) => c.remove()));
+  const copy = () => {
+    const c = projectCopy();
+    copies.push(c);
+    return c;
+  };
+
+  it('fails on a footnote marker without a definition', () => {
+    const project = copy();
+    let line = 0;
+    project.edit('content/reports/2012.md', (md) => {
+      line = md.split('\n').indexOf('各位代表:') + 1;
+      return md.replace('各位代表:', '各位代表[^99]:');
+    });
+    expect(line).toBeGreaterThan(1);
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/reports/2012.md:${line}: footnote marker [^99] has no definition`);
+  });
+
+  it('fails on a misspelt frontmatter key, before Astro drops it', () => {
+    const project = copy();
+    project.edit('content/reports/2015.md', (md) => md.replace('officialCopy:', 'officalCopy:'));
+    const line = project.read('content/reports/2015.md').split('\n').findIndex((l) => l.startsWith('officalCopy:')) + 1;
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/reports/2015.md:${line}: frontmatter: unknown key "officalCopy"`);
+  });
+
+  it('fails on a glossary cite that is not in its report', () => {
+    const project = copy();
+    project.edit('content/glossary.yaml', (yaml) => yaml.replace(/quote: (\S+)/, 'quote: 报告里没有这句话'));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/glossary\.yaml:\d+: "[^"]+": cite "报告里没有这句话" is not in the \d+ report's text/);
+  });
+});
