@@ -17,12 +17,21 @@ const pages = process.argv.length > 2 ? process.argv.slice(2) : everyPage;
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const score = (n: number | null | undefined) => String(Math.round((n ?? 0) * 100)).padStart(3);
 const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? 0;
 
-console.log(`page                                   perf  a11y  best   seo    LCP ms  CLS    TBT ms   (median of ${runsPerPage} runs; all perf scores)`);
+console.log(
+  `page                                   perf  a11y  best   seo    LCP ms  CLS    TBT ms   (median of ${runsPerPage} runs; all perf scores)`,
+);
 try {
   for (const path of pages) {
     const runs: Result[] = [];

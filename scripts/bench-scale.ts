@@ -71,6 +71,8 @@ for (const r of rows) {
       describeQueryBytes(r.query),
   );
 }
-const [a, b] = rows as [typeof rows[0], typeof rows[0]];
+const [a, b] = rows as [(typeof rows)[0], (typeof rows)[0]];
 const scale = b.reports / a.reports;
-console.log(`growth for ${scale}× the reports: build ${(b.buildSeconds / a.buildSeconds).toFixed(1)}×, output ${(b.output / a.output).toFixed(1)}×, index ${(b.index / a.index).toFixed(1)}×, first-query bytes ${(b.query.bytes / a.query.bytes).toFixed(1)}×`);
+console.log(
+  `growth for ${scale}× the reports: build ${(b.buildSeconds / a.buildSeconds).toFixed(1)}×, output ${(b.output / a.output).toFixed(1)}×, index ${(b.index / a.index).toFixed(1)}×, first-query bytes ${(b.query.bytes / a.query.bytes).toFixed(1)}×`,
+);

@@ -33,8 +33,7 @@ while (keywords.size < 200) {
   add('random 2–8 chars', text.slice(start, start + length));
 }
 
-const truth = (term: string) =>
-  new Set(records.filter((r) => r.meta.text.toLowerCase().includes(term.toLowerCase())).map((r) => r.url));
+const truth = (term: string) => new Set(records.filter((r) => r.meta.text.toLowerCase().includes(term.toLowerCase())).map((r) => r.url));
 
 const [browser, server] = await Promise.all([launchChromium(), serveDist()]);
 const page = await browser.newPage();
@@ -79,10 +78,16 @@ for (const [term] of keywords) {
 const sorted = [...times].sort((a, b) => a - b);
 const kinds = [...keywords.values()].reduce<Record<string, number>>((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {});
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(2) : '100.00');
-console.log(`keywords: ${keywords.size} (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+console.log(
+  `keywords: ${keywords.size} (${Object.entries(kinds)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')})`,
+);
 console.log(`recall:    ${pct(found, expected)}% (${found} of ${expected} records that contain the query were shown)`);
 console.log(`precision: ${pct(correct, shown)}% (${correct} of ${shown} shown records contain the query)`);
-console.log(`time to results: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, first query ${times[0]!.toFixed(1)} ms`);
+console.log(
+  `time to results: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, first query ${times[0]!.toFixed(1)} ms`,
+);
 for (const query of ['中微子', '发展']) {
   const q = await firstQueryBytes(browser, server.origin, query);
   console.log(`first query "${query}": ${describeQueryBytes(q)}`);

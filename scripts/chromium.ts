@@ -9,7 +9,14 @@ export function chromiumLaunchOptions(): LaunchOptions {
   return {
     executablePath: chromiumPath,
     // No background traffic: this machine reaches no network but the package registries.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   };
 }
 

@@ -14,9 +14,14 @@ if (missing.length) {
   const what = missing.map((m) => m.what).join(' and ');
   if (process.getuid?.() === 0) {
     console.log(`Installing ${what}: apt-get install -y ${packages}`);
-    execSync(`apt-get update && apt-get install -y ${packages}`, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execSync(`apt-get update && apt-get install -y ${packages}`, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
-    console.error(`The tests need ${what}. Install it, then run npm test again:\n\n  sudo apt-get update && sudo apt-get install -y ${packages}\n`);
+    console.error(
+      `The tests need ${what}. Install it, then run npm test again:\n\n  sudo apt-get update && sudo apt-get install -y ${packages}\n`,
+    );
     process.exit(1);
   }
 }

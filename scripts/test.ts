@@ -26,7 +26,12 @@ for (const [name, command] of steps) {
 }
 console.log('\nstep     seconds');
 for (const [name, seconds] of times) console.log(`${name.padEnd(8)} ${seconds.toFixed(1).padStart(7)}`);
-console.log(`total    ${times.reduce((s, [, t]) => s + t, 0).toFixed(1).padStart(7)}`);
+console.log(
+  `total    ${times
+    .reduce((s, [, t]) => s + t, 0)
+    .toFixed(1)
+    .padStart(7)}`,
+);
 if (failed) {
   console.error(`\nnpm test failed at: ${failed}`);
   process.exit(1);

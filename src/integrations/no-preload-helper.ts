@@ -31,7 +31,9 @@ export function noPreloadHelper(): Plugin {
         for (const lazy of chunk.dynamicImports) {
           const target = bundle[lazy];
           if (target?.type === 'chunk' && target.viteMetadata?.importedCss.size) {
-            this.error(`${lazy} is imported lazily and brings CSS, which needs Vite's preload helper: see src/integrations/no-preload-helper.ts`);
+            this.error(
+              `${lazy} is imported lazily and brings CSS, which needs Vite's preload helper: see src/integrations/no-preload-helper.ts`,
+            );
           }
         }
       }

@@ -38,7 +38,8 @@ export function annotate(
       indexesOf(node.value, annotation.after).map((start) => ({ node, parent, start, end: start + annotation.after.length, annotation })),
     );
     if (found.length !== 1) {
-      const where = found.length === 0 ? 'is not in the report text (within one run of text)' : `occurs ${found.length} times; make it unique`;
+      const where =
+        found.length === 0 ? 'is not in the report text (within one run of text)' : `occurs ${found.length} times; make it unique`;
       problems.push({ ...locate(annotation.after), message: `annotation after "${annotation.after}" ${where}` });
     } else matches.push(found[0]!);
   }

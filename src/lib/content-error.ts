@@ -11,7 +11,9 @@ export interface ContentProblem {
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
-      'Content problem' + (problems.length > 1 ? 's' : '') + ':\n' +
+      'Content problem' +
+        (problems.length > 1 ? 's' : '') +
+        ':\n' +
         problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentError';

@@ -66,11 +66,18 @@ export function buildContentModel(input: ContentInput): ContentModel {
   const valueFiles = new Map(input.indicators.values.map((f) => [f.file.split('/').at(-1)!, f]));
   for (const report of reports) {
     if (!valueFiles.has(indicatorFileName(report.year))) {
-      problems.push({ file: report.file, message: `no indicator file for ${report.year}: add ${indicatorFileName(report.year)} beside ${input.indicators.catalogue.file} (an empty list, [], if the report states none)` });
+      problems.push({
+        file: report.file,
+        message: `no indicator file for ${report.year}: add ${indicatorFileName(report.year)} beside ${input.indicators.catalogue.file} (an empty list, [], if the report states none)`,
+      });
     }
   }
   for (const [name, f] of valueFiles) {
-    if (!reports.some((r) => indicatorFileName(r.year) === name)) problems.push({ file: f.file, message: `no report for this indicator file (expected a report whose year is ${name.replace('.yaml', '')})` });
+    if (!reports.some((r) => indicatorFileName(r.year) === name))
+      problems.push({
+        file: f.file,
+        message: `no report for this indicator file (expected a report whose year is ${name.replace('.yaml', '')})`,
+      });
   }
   const indicators = collect(() =>
     checkIndicators(
@@ -101,7 +108,14 @@ function checkNotes(reports: Report[], glossary: Glossary): ContentProblem[] {
   return reports.flatMap((report) =>
     report.notes.flatMap((note): ContentProblem[] => {
       const entry = glossary.byTerm.get(note.term);
-      if (!entry) return [{ file: report.file, line: note.line, message: `footnote [^${note.label}] names "${note.term}", which is not a term in ${glossary.file}` }];
+      if (!entry)
+        return [
+          {
+            file: report.file,
+            line: note.line,
+            message: `footnote [^${note.label}] names "${note.term}", which is not a term in ${glossary.file}`,
+          },
+        ];
       const block = report.blocks.find((b) => b.id === note.blockId)!;
       if (formsOf(entry).some((form) => block.text.includes(form))) return [];
       return [

@@ -41,7 +41,12 @@ export function indexGlossary(glossary: Glossary, reports: Report[]): GlossaryTe
       footnotes: ordered.flatMap((report) =>
         report.notes
           .filter((n) => n.term === entry.term)
-          .map((n) => ({ year: report.year, blockId: n.blockId, section: report.blocks.find((b) => b.id === n.blockId)!.section, label: n.label })),
+          .map((n) => ({
+            year: report.year,
+            blockId: n.blockId,
+            section: report.blocks.find((b) => b.id === n.blockId)!.section,
+            label: n.label,
+          })),
       ),
       mentions: ordered.flatMap((report) => findMentions(report, formsOf(entry))),
     }));

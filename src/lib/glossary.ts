@@ -73,4 +73,3 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
   if (problems.length) throw new ContentError(problems);
   return { file, entries, byTerm, lineOf };
 }
-

@@ -27,7 +27,9 @@ export const hostHeaders: HeaderRule[] = [
 ];
 
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  return rules.map((r) => [r.pattern, ...Object.entries(r.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
+  return (
+    rules.map((r) => [r.pattern, ...Object.entries(r.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n'
+  );
 }
 
 /** Reads a _headers file back: a pattern line, then its indented "Name: value" lines. */

@@ -119,7 +119,9 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
  * are left to the tables.
  */
 export function seriesChart(indicators: Indicators, id: string): ChartSpec | undefined {
-  const values = indicators.values.filter((v) => v.id === id && v.kind !== 'cumulative').sort((a, b) => a.year - b.year || a.report - b.report);
+  const values = indicators.values
+    .filter((v) => v.id === id && v.kind !== 'cumulative')
+    .sort((a, b) => a.year - b.year || a.report - b.report);
   if (new Set(values.map((v) => v.report)).size < 2) return undefined;
   const years = [...new Set(values.map((v) => v.year))];
   const pick = (year: number, target: boolean) => values.find((v) => v.year === year && (v.kind === 'target') === target);
@@ -132,7 +134,10 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
   return {
     id: `series-${id}`,
     title: name,
-    summary: t.seriesSummary(name, values.map((v) => `${v.year}年${v.kind === 'target' ? t.kind.target : t.kind[v.kind]}${formatValue(v)}(${v.report}年报告)`).join(';')),
+    summary: t.seriesSummary(
+      name,
+      values.map((v) => `${v.year}年${v.kind === 'target' ? t.kind.target : t.kind[v.kind]}${formatValue(v)}(${v.report}年报告)`).join(';'),
+    ),
     unit: values[0]!.unit,
     categories: years.map((y) => `${y}年`),
     series,

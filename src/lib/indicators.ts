@@ -71,7 +71,8 @@ export function checkIndicators(
   for (const { value, line } of yamlList(catalogueFile.text, catalogueFile.file)) {
     const parsed = catalogueSchema.safeParse(value);
     if (!parsed.success) problems.push(...issues(parsed.error, catalogueFile.file, line));
-    else if (catalogue.has(parsed.data.id)) problems.push({ file: catalogueFile.file, line, message: `duplicate indicator id "${parsed.data.id}"` });
+    else if (catalogue.has(parsed.data.id))
+      problems.push({ file: catalogueFile.file, line, message: `duplicate indicator id "${parsed.data.id}"` });
     else catalogue.set(parsed.data.id, parsed.data);
   }
 
@@ -95,7 +96,16 @@ export function checkIndicators(
       const first = unitOf.get(v.id);
       if (first && first.unit !== v.unit) at(`unit "${v.unit}" differs from "${first.unit}" used at ${first.file}:${first.line}`);
       if (!entry || blocks.length !== 1) continue;
-      const checked: IndicatorValue = { ...v, name: entry.name, measure: entry.measure, headline: entry.headline, report: report.year, blockId: blocks[0]!.id, file, line };
+      const checked: IndicatorValue = {
+        ...v,
+        name: entry.name,
+        measure: entry.measure,
+        headline: entry.headline,
+        report: report.year,
+        blockId: blocks[0]!.id,
+        file,
+        line,
+      };
       if (!first) unitOf.set(v.id, checked);
       values.push(checked);
     }

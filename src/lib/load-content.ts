@@ -13,7 +13,10 @@ import { reportSchema } from './report-schema';
  * does (frontmatter off, body trimmed): what the content model receives. For the tests and the
  * benchmarks, which build the model without running Astro.
  */
-export async function renderReportFile(path: string, reportsDir: string): Promise<{ html: string; input: ContentInput['reports'][number] }> {
+export async function renderReportFile(
+  path: string,
+  reportsDir: string,
+): Promise<{ html: string; input: ContentInput['reports'][number] }> {
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
   const data = reportSchema.parse(frontmatter);
   const renderer = await reportMarkdownProcessor(reportsDir).createRenderer({});

@@ -39,7 +39,9 @@ export function remarkReport(options: { reportsDir: string }) {
     const data: ReportRenderData = {
       blocks: blocks.map(({ block }) => block),
       notes: reportNotes(blocks, tree, offset),
-      toc: blocks.filter(({ block }) => block.kind === 'heading').map(({ block }) => ({ id: block.id, depth: block.depth, text: block.text })),
+      toc: blocks
+        .filter(({ block }) => block.kind === 'heading')
+        .map(({ block }) => ({ id: block.id, depth: block.depth, text: block.text })),
     };
     tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
     // A new object: the frontmatter handed in is the entry's own data, which stays as it is.

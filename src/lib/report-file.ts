@@ -19,7 +19,12 @@ export function checkReportFiles(files: { file: string; text: string }[]): Conte
     }
     // Two files for one year would give one page two sources, and one would silently win.
     const other = years.get(checked.year);
-    if (other) problems.push({ file, line: checked.yearLine, message: `year ${checked.year} is also the year of ${other}; each year has one report file` });
+    if (other)
+      problems.push({
+        file,
+        line: checked.yearLine,
+        message: `year ${checked.year} is also the year of ${other}; each year has one report file`,
+      });
     else years.set(checked.year, file);
   }
   return problems;
@@ -68,4 +73,3 @@ function frontmatterProblems(text: string, file: string): ContentProblem[] | { y
     }));
   });
 }
-

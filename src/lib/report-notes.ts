@@ -35,7 +35,10 @@ export function reportNotes(report: Report, content: ContentModel): Element {
     );
     const cluesHref = `/glossary/#${glossaryNoteId(report.year, label)}`;
     // The way back on its own line, clear of the note's other links (WCAG 2.5.8 target spacing).
-    return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), h('p', { class: 'note-back' }, back)]);
+    return h('li', { id: `fn-${label}` }, [
+      ...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref),
+      h('p', { class: 'note-back' }, back),
+    ]);
   });
   return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: 'footnote-label' }, [
     h('h2', { class: 'footnotes-heading', id: 'footnote-label' }, strings.footnotesHeading),

@@ -28,8 +28,7 @@ export const strings = {
   yearConfirmed: '年份已确认',
   yearInferred: '年份为编者推定',
   yearEvidence: '年份依据',
-  editorialLegend:
-    '正文为来源文本原文,一字未改;标题层级、〔编者〕注和脚注释义为编者所加,以不同样式标出。',
+  editorialLegend: '正文为来源文本原文,一字未改;标题层级、〔编者〕注和脚注释义为编者所加,以不同样式标出。',
   editorialLabel: '编者',
   seamLabel: '编者:此处合段',
   /** Filled in by the permalink script. */
@@ -80,7 +79,8 @@ export const strings = {
   glossaryParagraphLink: '所在段落',
   glossaryMentions: (n: number) => `在报告中出现 ${n} 处`,
   glossaryNoMentions: '报告正文中没有与术语完全一致的写法。',
-  glossaryMentionPlace: (year: number, blockId: string) => `${year}年报告 · ${blockId.startsWith('p-') ? `第 ${blockId.slice(2)} 段` : '标题'}`,
+  glossaryMentionPlace: (year: number, blockId: string) =>
+    `${year}年报告 · ${blockId.startsWith('p-') ? `第 ${blockId.slice(2)} 段` : '标题'}`,
 
   // Search: the header box and the /search/ page
   searchLabel: '搜索报告',

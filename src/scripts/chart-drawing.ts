@@ -17,7 +17,16 @@ export interface ChartTheme {
 }
 
 export type ToWorker =
-  | { kind: 'draw'; id: number; canvas: OffscreenCanvas; width: number; height: number; pixelRatio: number; drawing: ChartDrawing; theme: ChartTheme }
+  | {
+      kind: 'draw';
+      id: number;
+      canvas: OffscreenCanvas;
+      width: number;
+      height: number;
+      pixelRatio: number;
+      drawing: ChartDrawing;
+      theme: ChartTheme;
+    }
   | { kind: 'resize'; id: number; width: number; height: number };
 
 export type FromWorker = { kind: 'drawn'; id: number };

@@ -12,7 +12,8 @@ export function highlightTerms(terms: string[]): void {
     const nodes: { node: Text; start: number }[] = [];
     let text = '';
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest('[data-editorial], .permalink, sup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) =>
+        n.parentElement?.closest('[data-editorial], .permalink, sup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       nodes.push({ node: n as Text, start: text.length });

@@ -14,10 +14,7 @@ interface Candidate {
 }
 
 interface Pagefind {
-  search: (
-    query: string,
-    options: { sort: { rank: 'asc' }; filters?: { scope: { any: string[] } } },
-  ) => Promise<{ results: Candidate[] }>;
+  search: (query: string, options: { sort: { rank: 'asc' }; filters?: { scope: { any: string[] } } }) => Promise<{ results: Candidate[] }>;
 }
 
 /**
@@ -89,7 +86,8 @@ export function initSearchPage(root: HTMLElement): void {
     results.replaceChildren();
     if (query.problem) {
       terms = [];
-      status.textContent = query.problem === 'too-long' ? fill(t.tooLong!, { max: t.max! }) : query.problem === 'empty' ? t.empty! : t.noIndexable!;
+      status.textContent =
+        query.problem === 'too-long' ? fill(t.tooLong!, { max: t.max! }) : query.problem === 'empty' ? t.empty! : t.noIndexable!;
       results.dataset.state = 'problem';
       return;
     }
@@ -99,7 +97,9 @@ export function initSearchPage(root: HTMLElement): void {
     performance.mark('search:start');
     try {
       const chosen = chosenScopes();
-      const response = await (await loadPagefind()).search(pagefindQuery(terms), {
+      const response = await (
+        await loadPagefind()
+      ).search(pagefindQuery(terms), {
         sort: { rank: 'asc' },
         ...(chosen.length ? { filters: { scope: { any: chosen } } } : {}),
       });
@@ -187,7 +187,9 @@ export function initSearchPage(root: HTMLElement): void {
     const title = key === 'glossary' ? name : `${name} · ${first.title}`;
     const section = el('section', { className: 'search-group' });
     section.setAttribute('aria-labelledby', headingId);
-    section.append(el('h2', { id: headingId }, title, ' ', el('span', { className: 'search-count' }, fill(t.count!, { count: list.length }))));
+    section.append(
+      el('h2', { id: headingId }, title, ' ', el('span', { className: 'search-count' }, fill(t.count!, { count: list.length }))),
+    );
     // Within a report, hits under their section heading; the glossary is one flat list.
     const bySection = new Map<string, Hit[]>();
     for (const hit of list) bySection.set(hit.meta.sectionId, [...(bySection.get(hit.meta.sectionId) ?? []), hit]);
@@ -207,7 +209,13 @@ export function initSearchPage(root: HTMLElement): void {
     const section = el('section', { className: 'search-group search-near' });
     section.setAttribute('aria-labelledby', 'results-near');
     section.append(
-      el('h2', { id: 'results-near' }, t.nearGroup!, ' ', el('span', { className: 'search-count' }, fill(t.count!, { count: list.length }))),
+      el(
+        'h2',
+        { id: 'results-near' },
+        t.nearGroup!,
+        ' ',
+        el('span', { className: 'search-count' }, fill(t.count!, { count: list.length })),
+      ),
       el('p', { className: 'search-hint' }, t.nearExplain!),
       el('ol', { className: 'search-hits' }, ...list.map((hit) => renderHit(hit, true))),
     );

@@ -30,7 +30,11 @@ describe('a build of content with an error', () => {
   it('fails on a misspelt frontmatter key, before Astro drops it', () => {
     const project = copy();
     project.edit('content/reports/2015.md', (md) => md.replace('officialCopy:', 'officalCopy:'));
-    const line = project.read('content/reports/2015.md').split('\n').findIndex((l) => l.startsWith('officalCopy:')) + 1;
+    const line =
+      project
+        .read('content/reports/2015.md')
+        .split('\n')
+        .findIndex((l) => l.startsWith('officalCopy:')) + 1;
     const { status, output } = project.build();
     expect(status).not.toBe(0);
     expect(output).toContain(`content/reports/2015.md:${line}: frontmatter: unknown key "officalCopy"`);

@@ -20,7 +20,10 @@ describe.each([2012, 2015, 2016])('the %i report page', (year) => {
 
   it('does not load Chart.js or the search code up front', () => {
     expect(scripts.some((s) => /chart-render|chart-worker|search-text|search-highlight/.test(s))).toBe(false);
-    expect(scripts.some((s) => s.includes('preload-helper')), "Vite's preload helper, loaded for nothing").toBe(false);
+    expect(
+      scripts.some((s) => s.includes('preload-helper')),
+      "Vite's preload helper, loaded for nothing",
+    ).toBe(false);
     expect(html).not.toMatch(/chart-(render|worker)/);
   });
 });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPage, distDir, reportText } from '../helpers/built';
 
-const json = JSON.parse(readFileSync(new URL('indicators/indicators.json', distDir), 'utf8')) as { report: number; value: number; source: string; quote: string }[];
+const json = JSON.parse(readFileSync(new URL('indicators/indicators.json', distDir), 'utf8')) as {
+  report: number;
+  value: number;
+  source: string;
+  quote: string;
+}[];
 const csv = readFileSync(new URL('indicators/indicators.csv', distDir), 'utf8');
 const indicatorsPage = builtPage('/indicators/');
 

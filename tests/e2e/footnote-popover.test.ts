@@ -82,7 +82,7 @@ describe('the footnote popover', () => {
     await page.close();
   });
 
-  it('the glossary link lands on the term\'s entry, at this note, with the term in view', async () => {
+  it("the glossary link lands on the term's entry, at this note, with the term in view", async () => {
     const { page } = await report();
     await page.click('#fnref-5');
     await Promise.all([page.waitForURL('**/glossary/#note-2016-5'), page.click(`${popover} [data-link="glossary"]`)]);

@@ -5,30 +5,43 @@ import { axeViolations, colourRules } from '../helpers/axe';
 const site = useSite();
 
 /** Every kind of page, with search showing results and the 404 page. */
-const pages = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/indicators/', '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90', '/glossary/', '/about/', '/no-such-page/'];
+const pages = [
+  '/',
+  '/reports/2012/',
+  '/reports/2015/',
+  '/reports/2016/',
+  '/indicators/',
+  '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90',
+  '/glossary/',
+  '/about/',
+  '/no-such-page/',
+];
 
 describe('every kind of page', () => {
-  it.each(pages)('%s has no axe violations (WCAG 2.1 AA) in light or dark mode, no third-party request and no console error', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.origin + path);
-    if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-    // Draw the charts too, so they are part of what is checked.
-    for (const figure of await page.locator('.chart-canvas').all()) await figure.scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(await axeViolations(page), 'light').toEqual([]);
-    // Dark mode changes colours only: the colour rules again.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page, colourRules), 'dark').toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(pages)(
+    '%s has no axe violations (WCAG 2.1 AA) in light or dark mode, no third-party request and no console error',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('console', (m) => m.type() === 'error' && !m.text().includes('404 (Not Found)') && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(site.origin + path);
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+      // Draw the charts too, so they are part of what is checked.
+      for (const figure of await page.locator('.chart-canvas').all()) await figure.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await axeViolations(page), 'light').toEqual([]);
+      // Dark mode changes colours only: the colour rules again.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page, colourRules), 'dark').toEqual([]);
+      expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('security headers a static site can carry', () => {
@@ -69,7 +82,10 @@ describe('print', () => {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('section.footnotes li').first().isVisible()).toBe(true);
-    const after = await page.locator('.report-meta a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.report-meta a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
     await page.close();
   });

@@ -10,7 +10,9 @@ describe('the glossary page', () => {
     const terms = await page.locator('.glossary-entry h3').allTextContents();
     expect(new Set(terms).size).toBe(terms.length);
     expect(terms).toContain('三公经费');
-    const footnoteLinks = await page.locator('#sangong-jingfei .glossary-footnotes a[href*="#fn-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const footnoteLinks = await page
+      .locator('#sangong-jingfei .glossary-footnotes a[href*="#fn-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(footnoteLinks).toEqual(['/reports/2012/#fn-14', '/reports/2015/#fn-11', '/reports/2016/#fn-17']);
     expect(errors).toEqual([]);
     await page.close();

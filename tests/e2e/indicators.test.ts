@@ -11,16 +11,19 @@ const site = useSite();
  */
 async function paintedPixels(page: Page, figure: string): Promise<number> {
   const png = await page.locator(`${figure} canvas`).screenshot();
-  return page.evaluate(async (bytes) => {
-    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-    const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    const background = data.slice(0, 4).join();
-    let painted = 0;
-    for (let i = 0; i < data.length; i += 4) if (data.slice(i, i + 4).join() !== background) painted++;
-    return painted;
-  }, [...png]);
+  return page.evaluate(
+    async (bytes) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const background = data.slice(0, 4).join();
+      let painted = 0;
+      for (let i = 0; i < data.length; i += 4) if (data.slice(i, i + 4).join() !== background) painted++;
+      return painted;
+    },
+    [...png],
+  );
 }
 
 async function drawAll(page: Page): Promise<string[]> {
@@ -33,14 +36,17 @@ async function drawAll(page: Page): Promise<string[]> {
 }
 
 describe('indicator charts', () => {
-  it.each(['/indicators/', '/reports/2012/', '/reports/2015/', '/reports/2016/'])('%s draws every chart when it scrolls into view', async (path) => {
-    const { page, errors } = await openPage(site.browser, site.origin + path);
-    const figures = await drawAll(page);
-    expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) expect(await paintedPixels(page, figure), figure).toBeGreaterThan(2000);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['/indicators/', '/reports/2012/', '/reports/2015/', '/reports/2016/'])(
+    '%s draws every chart when it scrolls into view',
+    async (path) => {
+      const { page, errors } = await openPage(site.browser, site.origin + path);
+      const figures = await drawAll(page);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) expect(await paintedPixels(page, figure), figure).toBeGreaterThan(2000);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('loads Chart.js only once a chart is near the viewport', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -59,7 +65,11 @@ describe('indicator charts', () => {
   it('a value links to the sentence that states it', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/reports/2015/`);
     await page.locator('#indicators').scrollIntoViewIfNeeded();
-    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as { value: number; source: string; quote: string }[];
+    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as {
+      value: number;
+      source: string;
+      quote: string;
+    }[];
     const cell = page.locator('.chart-table td[data-value]').first();
     const value = Number(await cell.getAttribute('data-value'));
     await cell.locator('a').click();

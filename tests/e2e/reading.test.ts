@@ -71,7 +71,16 @@ describe.each([2012, 2015, 2016])('reading the %i report in Chromium', (year) =>
 });
 
 describe('every page', () => {
-  const paths = ['/', '/reports/2012/', '/reports/2015/', '/reports/2016/', '/about/', '/glossary/', '/indicators/', '/search/?q=%E6%B1%9F%E9%97%A8'];
+  const paths = [
+    '/',
+    '/reports/2012/',
+    '/reports/2015/',
+    '/reports/2016/',
+    '/about/',
+    '/glossary/',
+    '/indicators/',
+    '/search/?q=%E6%B1%9F%E9%97%A8',
+  ];
 
   it.each(paths)('%s fits a 360 px phone without sideways scrolling', async (path) => {
     const { page, errors } = await openPage(site.browser, site.origin + path, 360);

@@ -13,7 +13,12 @@ const seed = seedReports();
 function seedCounts(query: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const [year, lines] of seed) {
-    const n = lines.filter((l) => l.replace(/\[\d+\]/g, '').toLowerCase().includes(query.toLowerCase())).length;
+    const n = lines.filter((l) =>
+      l
+        .replace(/\[\d+\]/g, '')
+        .toLowerCase()
+        .includes(query.toLowerCase()),
+    ).length;
     if (n) counts[year] = n;
   }
   return counts;
@@ -59,7 +64,9 @@ describe('search finds exactly what was typed', () => {
     const { page } = await searchFor('江门 中微子');
     const texts = await page.locator('.search-excerpt').allTextContents();
     expect(texts.length).toBeGreaterThan(0);
-    for (const text of await page.locator('.search-hits a[href^="/reports/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const text of await page
+      .locator('.search-hits a[href^="/reports/"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const url = new URL(text);
       const block = builtPage(url.pathname).getElementById(url.hash.slice(1))!;
       expect(reportText(block)).toContain('江门');
@@ -73,7 +80,10 @@ describe('search finds exactly what was typed', () => {
 
   it('groups results by report with the year, and marks glossary results', async () => {
     const { page } = await searchFor('河长制');
-    expect(await page.locator('.search-group h2').allTextContents()).toEqual([expect.stringMatching(/^2015年报告/), expect.stringMatching(/^术语表/)]);
+    expect(await page.locator('.search-group h2').allTextContents()).toEqual([
+      expect.stringMatching(/^2015年报告/),
+      expect.stringMatching(/^术语表/),
+    ]);
     expect(await page.locator('.search-group:last-child .search-kind').first().textContent()).toBe('术语');
     expect(await page.locator('.search-excerpt mark').first().textContent()).toBe('河长制');
     await page.close();
@@ -114,12 +124,14 @@ describe('a query with many hits', () => {
 describe('near matches', () => {
   it('come after the exact ones, labelled, when only quotation marks differ', async () => {
     const { page } = await searchFor('三公经费');
-    expect(await reportHits(page)).toEqual(await page.locator('.search-near a[href^="/reports/"]').evaluateAll((as) =>
-      as.map((a) => {
-        const url = new URL((a as HTMLAnchorElement).href);
-        return { year: url.pathname.split('/')[2]!, block: url.hash.slice(1) };
-      }),
-    ));
+    expect(await reportHits(page)).toEqual(
+      await page.locator('.search-near a[href^="/reports/"]').evaluateAll((as) =>
+        as.map((a) => {
+          const url = new URL((a as HTMLAnchorElement).href);
+          return { year: url.pathname.split('/')[2]!, block: url.hash.slice(1) };
+        }),
+      ),
+    );
     expect(await page.locator('.search-group:not(.search-near) h2').allTextContents()).toEqual([expect.stringMatching(/^术语表/)]);
     expect(await page.locator('.search-group').last().getAttribute('class')).toContain('search-near');
     expect(await page.locator('.search-near h2').textContent()).toContain('近似结果');
@@ -200,7 +212,10 @@ describe('the search page', () => {
     // A broken percent-escape in the address: "%25" is "%", and "%%" is read as it stands.
     ['%25%%', '%%%', '请至少输入一个汉字、字母或数字。'],
   ])('answers an odd query (%#) calmly', async (query, shown, message) => {
-    const { page, errors } = await openPage(site.browser, `${site.origin}/search/?q=${query.startsWith('%') ? query : encodeURIComponent(query)}`);
+    const { page, errors } = await openPage(
+      site.browser,
+      `${site.origin}/search/?q=${query.startsWith('%') ? query : encodeURIComponent(query)}`,
+    );
     await settled(page);
     expect(await page.locator('#search-status').textContent()).toBe(message);
     expect(await page.inputValue('#search-q')).toBe(shown);

@@ -10,7 +10,10 @@ export const seedFile = new URL('../../content/source/seed-2017-05-12.txt', impo
 export const yearOfPiece: Record<number, number> = { 1: 2016, 2: 2012, 3: 2015 };
 
 export function seedReports(): Map<number, string[]> {
-  const lines = readFileSync(seedFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = readFileSync(seedFile, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const reports = new Map<number, string[]>();
   let current: string[] | undefined;
   for (const line of lines) {

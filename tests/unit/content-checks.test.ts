@@ -44,8 +44,12 @@ describe('a broken report fails with the file, the line and the problem', () => 
   });
 
   it('rejects raw HTML, which would reach the page as markup', async () => {
-    await expect(renderMarkdown('正文。\n\n<img src=x onerror="alert(1)">\n', 'html.md')).rejects.toThrow('html.md:14: raw HTML is not allowed in a report: <img src=x onerror="alert(1)">');
-    await expect(renderMarkdown('正文<b>加粗</b>。\n', 'inline.md')).rejects.toThrow('inline.md:12: raw HTML is not allowed in a report: <b>');
+    await expect(renderMarkdown('正文。\n\n<img src=x onerror="alert(1)">\n', 'html.md')).rejects.toThrow(
+      'html.md:14: raw HTML is not allowed in a report: <img src=x onerror="alert(1)">',
+    );
+    await expect(renderMarkdown('正文<b>加粗</b>。\n', 'inline.md')).rejects.toThrow(
+      'inline.md:12: raw HTML is not allowed in a report: <b>',
+    );
   });
 });
 
@@ -68,23 +72,34 @@ describe('a report file Astro would misread fails with its own file and line', (
 
   it('refuses a link that is not http(s)', () => {
     const text = good.replace('sourcePosition: 9\n', 'sourcePosition: 9\nofficialCopy: "javascript:alert(1)"\n');
-    expect(checkReportFile(text, 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 10, message: 'frontmatter officialCopy: must be an http(s) URL' }] });
+    expect(checkReportFile(text, 'r.md')).toEqual({
+      problems: [{ file: 'r.md', line: 10, message: 'frontmatter officialCopy: must be an http(s) URL' }],
+    });
   });
 
   it('names a byte-order mark and CR LF line endings as such', () => {
-    expect(checkReportFile(`\uFEFF${good}`, 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('byte-order mark') }] });
-    expect(checkReportFile(good.replaceAll('\n', '\r\n'), 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('CR LF') }] });
+    expect(checkReportFile(`\uFEFF${good}`, 'r.md')).toEqual({
+      problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('byte-order mark') }],
+    });
+    expect(checkReportFile(good.replaceAll('\n', '\r\n'), 'r.md')).toEqual({
+      problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('CR LF') }],
+    });
   });
 
   it('names a frontmatter block that is never closed, once, on its first line', () => {
     const text = good.replace('---\n\n', '\n');
-    expect(checkReportFile(text, 'r.md')).toEqual({ problems: [{ file: 'r.md', line: 1, message: 'the frontmatter block opened here is never closed by a line "---"' }] });
+    expect(checkReportFile(text, 'r.md')).toEqual({
+      problems: [{ file: 'r.md', line: 1, message: 'the frontmatter block opened here is never closed by a line "---"' }],
+    });
   });
 
   it('refuses two files for the same year, naming the second and its year line', () => {
-    expect(checkReportFiles([{ file: '2015.md', text: good }, { file: '2015b.md', text: good }])).toEqual([
-      { file: '2015b.md', line: 3, message: 'year 2099 is also the year of 2015.md; each year has one report file' },
-    ]);
+    expect(
+      checkReportFiles([
+        { file: '2015.md', text: good },
+        { file: '2015b.md', text: good },
+      ]),
+    ).toEqual([{ file: '2015b.md', line: 3, message: 'year 2099 is also the year of 2015.md; each year has one report file' }]);
   });
 });
 
@@ -92,9 +107,9 @@ describe('the glossary', () => {
   const parse = (yaml: string) => () => parseGlossary(yaml, 'glossary.yaml');
 
   it('refuses a definition for a term whose meaning is unknown', () => {
-    expect(parse('- id: a\n  term: 甲\n  basis: national\n  definition: 有\n\n- id: b\n  term: 乙\n  basis: unknown\n  definition: 猜的\n')).toThrow(
-      'glossary.yaml:6: entry 2: an "unknown" term must not have a definition (use clues)',
-    );
+    expect(
+      parse('- id: a\n  term: 甲\n  basis: national\n  definition: 有\n\n- id: b\n  term: 乙\n  basis: unknown\n  definition: 猜的\n'),
+    ).toThrow('glossary.yaml:6: entry 2: an "unknown" term must not have a definition (use clues)');
   });
 
   it('requires a source for "source" and cites for "report"', () => {
@@ -108,9 +123,9 @@ describe('the glossary', () => {
   });
 
   it('refuses a source link that is not http(s)', () => {
-    expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  source:\n    name: 某报\n    url: "javascript:alert(1)"\n')).toThrow(
-      'glossary.yaml:1: entry 1 (source.url): must be an http(s) URL',
-    );
+    expect(
+      parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  source:\n    name: 某报\n    url: "javascript:alert(1)"\n'),
+    ).toThrow('glossary.yaml:1: entry 1 (source.url): must be an http(s) URL');
   });
 
   it('names an unclosed quote once, on the line where it starts', () => {
@@ -140,7 +155,8 @@ describe('indicator files and reports', () => {
   it('name a report without its indicator file, and a file without its report', async () => {
     const { input } = await render('good.md');
     const indicators = { catalogue: noIndicators.catalogue, values: [{ file: 'content/indicators/2098.yaml', text: '[]\n' }] };
-    expect(() => buildContentModel({ reports: [input], glossary, indicators })).toThrow(/good\.md: no indicator file for 2099[^]*2098\.yaml: no report for this indicator file/);
+    expect(() => buildContentModel({ reports: [input], glossary, indicators })).toThrow(
+      /good\.md: no indicator file for 2099[^]*2098\.yaml: no report for this indicator file/,
+    );
   });
 });
-

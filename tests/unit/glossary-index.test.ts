@@ -39,7 +39,9 @@ describe("merging the reports' footnotes into one glossary", () => {
   // 长 in 河长 (river chief) is zhǎng; pinyin-pro reads it cháng without the context.
   customPinyin({ 河长: 'he zhang' });
   const syllables = (term: string) =>
-    pinyin(term.replace(/[^\p{L}\p{N}]/gu, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase());
+    pinyin(term.replace(/[^\p{L}\p{N}]/gu, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) =>
+      s.toLowerCase(),
+    );
 
   it("gives each term an id spelt in the term's pinyin (checked against pinyin-pro)", () => {
     for (const { entry } of terms) {

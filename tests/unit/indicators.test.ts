@@ -10,7 +10,10 @@ const catalogue = {
   text: '- { id: gdp, name: 地区生产总值, group: economy, measure: level }\n- { id: gdp-growth, name: 地区生产总值增长, group: economy, measure: growth }\n',
 };
 const paragraph = (n: number, text: string): ReportBlock => ({ kind: 'paragraph', id: `p-${n}`, depth: 0, text, line: n });
-const report = { year: 2099, blocks: [paragraph(1, '全市生产总值2083亿元,同比增长7.8%。'), paragraph(2, '旅游总收入279亿元,同比增长7.8%。')] };
+const report = {
+  year: 2099,
+  blocks: [paragraph(1, '全市生产总值2083亿元,同比增长7.8%。'), paragraph(2, '旅游总收入279亿元,同比增长7.8%。')],
+};
 const check = (text: string) => () => checkIndicators(catalogue, [{ report, file: '2099.yaml', text }]);
 
 describe('indicator values', () => {
@@ -26,7 +29,9 @@ describe('indicator values', () => {
   });
 
   it('fail when a quote is in more than one paragraph', () => {
-    expect(check('- { id: gdp-growth, value: 7.8, unit: "%", year: 2098, kind: actual, quote: 同比增长7.8% }\n')).toThrow('is in 2 paragraphs');
+    expect(check('- { id: gdp-growth, value: 7.8, unit: "%", year: 2098, kind: actual, quote: 同比增长7.8% }\n')).toThrow(
+      'is in 2 paragraphs',
+    );
   });
 
   it('fail when the value is not in its quote', () => {
@@ -44,9 +49,9 @@ describe('indicator values', () => {
       ['gdp-growth', 0.8, '%'],
     ] as const;
     for (const [id, value, unit] of wrong) {
-      expect(check(`- { id: ${id}, value: ${value}, unit: "${unit}", year: 2098, kind: actual, quote: "全市生产总值2083亿元,同比增长7.8%" }\n`)).toThrow(
-        `2099.yaml:1: ${id}: the value ${value} does not appear in its quote`,
-      );
+      expect(
+        check(`- { id: ${id}, value: ${value}, unit: "${unit}", year: 2098, kind: actual, quote: "全市生产总值2083亿元,同比增长7.8%" }\n`),
+      ).toThrow(`2099.yaml:1: ${id}: the value ${value} does not appear in its quote`);
     }
   });
 
@@ -59,9 +64,15 @@ describe('indicator values', () => {
   });
 
   it('fail on an unknown indicator, kind or a cumulative value without its period', () => {
-    expect(check('- { id: gnp, value: 2083, unit: 亿元, year: 2098, kind: actual, quote: 全市生产总值2083亿元 }\n')).toThrow('gnp: no such indicator in catalogue.yaml');
-    expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: guess, quote: 全市生产总值2083亿元 }\n')).toThrow('2099.yaml:1: kind:');
-    expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: cumulative, quote: 全市生产总值2083亿元 }\n')).toThrow('a cumulative value needs its period');
+    expect(check('- { id: gnp, value: 2083, unit: 亿元, year: 2098, kind: actual, quote: 全市生产总值2083亿元 }\n')).toThrow(
+      'gnp: no such indicator in catalogue.yaml',
+    );
+    expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: guess, quote: 全市生产总值2083亿元 }\n')).toThrow(
+      '2099.yaml:1: kind:',
+    );
+    expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: cumulative, quote: 全市生产总值2083亿元 }\n')).toThrow(
+      'a cumulative value needs its period',
+    );
   });
 });
 
@@ -84,7 +95,8 @@ describe('the indicators of the reports', () => {
 
   it('include the headline figures named in the brief', () => {
     const has = (id: string, report: number) => values.some((v) => v.id === id && v.report === report);
-    for (const report of [2012, 2015, 2016]) for (const id of ['gdp-growth', 'livelihood-spending']) expect(has(id, report), `${id} ${report}`).toBe(true);
+    for (const report of [2012, 2015, 2016])
+      for (const id of ['gdp-growth', 'livelihood-spending']) expect(has(id, report), `${id} ${report}`).toBe(true);
     expect(has('tourism-revenue', 2015) && has('tourism-revenue', 2016)).toBe(true);
   });
 });

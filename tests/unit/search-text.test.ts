@@ -18,7 +18,10 @@ describe('parsing a query', () => {
 
 describe('exact matching', () => {
   it('finds every occurrence of every term, or nothing when one term is missing', () => {
-    expect(matchRanges('江门市江门', ['江门'])).toEqual([[0, 2], [3, 5]]);
+    expect(matchRanges('江门市江门', ['江门'])).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
     expect(matchRanges('发展电子商务', ['跨境电子商务'])).toBeNull();
     expect(matchRanges('佛开高速', ['佛山'])).toBeNull();
     expect(matchRanges('中微子实验站', ['中微子', '实验'])).toEqual([[0, 5]]);

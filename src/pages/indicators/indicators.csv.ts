@@ -3,4 +3,6 @@ import { exportRows, toCsv } from '../../lib/indicator-export';
 import { getSiteContent } from '../../site-content';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toCsv(exportRows((await getSiteContent()).indicators.values, site!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(exportRows((await getSiteContent()).indicators.values, site!)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
