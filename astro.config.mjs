@@ -6,7 +6,8 @@ import { contentPaths } from './src/lib/content-files.ts';
 import { bundleReport } from './src/integrations/bundle-report.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
-import { watchContent } from './src/integrations/watch-content.ts';
+import { devServer } from './src/integrations/dev-server.ts';
+import { clientOutputNames } from './src/integrations/asset-names.ts';
 
 /** Where the site will live: canonical links, the sitemap and printed links use it (README). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -19,9 +20,17 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/pagefind/') }),
     bundleReport(),
     securityHeaders(),
-    watchContent(),
+    devServer(),
   ],
   markdown: { processor: reportMarkdownProcessor(contentPaths.reportsDir) },
   // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [noPreloadHelper()] },
+  vite: {
+    build: { assetsInlineLimit: 0, modulePreload: false },
+    environments: {
+      client: { build: { rolldownOptions: { output: clientOutputNames } } },
+      // Astro emits the stylesheets from its prerender build.
+      prerender: { build: { rolldownOptions: { output: { assetFileNames: clientOutputNames.assetFileNames } } } },
+    },
+    plugins: [noPreloadHelper()],
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench:lighthouse — Lighthouse 12.2.3 (mobile emulation, its default) on each page type
+ * npm run bench:lighthouse — Lighthouse 13 (mobile emulation, its default) on each page type
  * of the built site served locally with gzip; prints the four category scores and LCP/CLS/TBT.
  * Each page runs three times and the run with the median performance score is printed: on a
  * shared 2-core machine one run's TBT varies by ±100 ms.

@@ -69,7 +69,9 @@ function indexesOf(haystack: string, needle: string): number[] {
 /** The visible editorial mark; data-editorial lets fidelity checks and search leave it out. */
 function mark(annotation: Annotation): Element {
   const label = annotation.kind === 'seam' ? strings.seamLabel : strings.editorialLabel;
-  return h('span', { class: `editorial editorial-${annotation.kind}`, dataEditorial: '', role: 'note' }, [
+  // No role=note: a note role may not stand inside a heading (HTML-ARIA), and the visible
+  // label already says what the mark is.
+  return h('span', { class: `editorial editorial-${annotation.kind}`, dataEditorial: '' }, [
     h('span', { class: 'editorial-label' }, label),
     ' ',
     annotation.note,

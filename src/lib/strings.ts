@@ -4,18 +4,20 @@
  */
 export const strings = {
   siteName: '江门市政府工作报告',
-  siteTagline: '2012、2015、2016 年报告全文 · 脚注释义 · 原文可查',
+  siteTagline: (years: number[]) => `${years.join('、')} 年报告 · 脚注释义 · 原文可查`,
   skipToContent: '跳到正文',
   navHome: '首页',
   navReports: '报告',
   navAbout: '关于本站',
-  reportsHeading: '三篇报告',
-  homeIntro:
-    '本站收录江门市人民政府2012年、2015年、2016年三篇政府工作报告的全文,逐字照录来源文本,配以目录、段落锚点和脚注释义,便于研究者、记者、学生和公务人员阅读、引用与核对。',
+  reportsHeading: '收录的报告',
+  homeIntro: (years: number[]) =>
+    `本站收录江门市人民政府${years.map((y) => `${y}年`).join('、')}的政府工作报告,逐字照录来源文本,配以目录、段落锚点和脚注释义,便于研究者、记者、学生和公务人员阅读、引用与核对。`,
   homeAboutLink: '来源、年份依据与编辑方法 →',
+  printedFrom: '本页网址:',
   footerNote: '报告正文录自2017年5月12日网络转载文本,一字未改;标题层级、编者注和注释释义为编者所加。本站不是政府官方网站。',
 
   // Report page
+  reportDescription: (title: string, reviews: string, plans: string) => `${title}:回顾${reviews},部署${plans}。`,
   tocHeading: '目录',
   delivered: '作报告日期',
   deliveredUnknown: '不详',
@@ -65,9 +67,9 @@ export const strings = {
   // Glossary page
   navGlossary: '术语表',
   glossaryTitle: '术语表',
-  glossaryDescription: '三篇报告脚注中的全部术语:释义、释义依据,以及每个术语在各篇报告中出现的位置。',
+  glossaryDescription: '各篇报告脚注中的全部术语:释义、释义依据,以及每个术语在各篇报告中出现的位置。',
   glossaryIntro: (terms: number, notes: number) =>
-    `三篇报告共有 ${notes} 个脚注,涉及 ${terms} 个术语,按拼音排列。释义为编者依据报告原文和公开资料所撰,原注释已佚。`,
+    `各篇报告共有 ${notes} 个脚注,涉及 ${terms} 个术语,按拼音排列。释义为编者依据报告原文和公开资料所撰,原注释已佚。`,
   glossaryUnknownIntro: (n: number) => `以下 ${n} 个术语尚未找到可靠释义,待补:`,
   glossaryLetterNav: '按拼音首字母',
   glossaryFilterLabel: '筛选术语',
@@ -88,11 +90,11 @@ export const strings = {
   searchButton: '搜索',
   searchShortcutHint: '按 / 键可直接输入',
   searchTitle: '搜索',
-  searchDescription: '在三篇报告全文和术语表中按字词精确查找,直达所在段落。',
+  searchDescription: '在全部报告和术语表中按字词精确查找,直达所在段落。',
   searchHint: '只列出含有所输入字词的段落。多个词用空格分开,表示同一段中都要出现;用英文双引号 "…" 括起的词语(可含空格)作为整体查找。',
   searchScopeLegend: '范围',
   searchScopeGlossary: '术语表',
-  searchNoScript: '搜索需要浏览器启用 JavaScript。也可以直接阅读三篇报告全文:',
+  searchNoScript: '搜索需要浏览器启用 JavaScript。也可以直接阅读各篇报告:',
   /** Messages of the search page's script; {placeholders} are filled in there. */
   search: {
     searching: '正在查找……',
@@ -122,9 +124,9 @@ export const strings = {
   indicators: {
     navLabel: '指标',
     pageTitle: '主要指标',
-    pageDescription: '三篇报告所述的经济与民生指标:跨年份对照图表,每个数字都链接到报告原文。',
+    pageDescription: '各篇报告所述的经济与民生指标:跨年份对照图表,每个数字都链接到报告原文。',
     pageIntro:
-      '下列数字由编者从三篇报告原文中逐一摘录,每个数字都链接到陈述它的段落。实绩、预计和目标分开标示;报告写作“突破”“以上”“左右”的,照原文标为下限或约数。',
+      '下列数字由编者从各篇报告原文中逐一摘录,每个数字都链接到陈述它的段落。实绩、预计和目标分开标示;报告写作“突破”“以上”“左右”的,照原文标为下限或约数。',
     reportSection: '主要指标',
     reportSectionIntro: '编者据本篇报告原文整理。每个数字都可点击,直达陈述它的段落。',
     allValues: (n: number) => `本篇报告的全部指标(${n} 项)`,

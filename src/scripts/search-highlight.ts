@@ -33,4 +33,9 @@ export function highlightTerms(terms: string[]): void {
     }
   }
   CSS.highlights.set('search-term', new Highlight(...ranges));
+  // The highlight's style comes with the code that sets it (through the CSSOM, which the CSP
+  // allows), so pages carry it only when a search led to them.
+  const style = new CSSStyleSheet();
+  style.replaceSync('::highlight(search-term) { background-color: var(--highlight); color: var(--highlight-ink); }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, style];
 }

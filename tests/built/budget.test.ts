@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { firstLoad, initialScripts, stylesheets } from '../../src/lib/page-weight';
+import { builtReportYears } from '../helpers/built';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-describe.each([2012, 2015, 2016])('the %i report page', (year) => {
+describe.each(builtReportYears())('the %i report page', (year) => {
   const page = `reports/${year}/index.html`;
   const html = readFileSync(dist + page, 'utf8');
   const scripts = initialScripts(dist, html);

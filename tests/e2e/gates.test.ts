@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtReportYears } from '../helpers/built';
 import { useSite } from '../helpers/site';
 import { axeViolations, colourRules } from '../helpers/axe';
 
@@ -7,9 +8,7 @@ const site = useSite();
 /** Every kind of page, with search showing results and the 404 page. */
 const pages = [
   '/',
-  '/reports/2012/',
-  '/reports/2015/',
-  '/reports/2016/',
+  ...builtReportYears().map((year) => `/reports/${year}/`),
   '/indicators/',
   '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90',
   '/glossary/',
@@ -17,7 +16,8 @@ const pages = [
   '/no-such-page/',
 ];
 
-describe('every kind of page', () => {
+// Concurrent: most of each test is the browser loading and drawing, which overlaps well.
+describe.concurrent('every kind of page', () => {
   it.each(pages)(
     '%s has no axe violations (WCAG 2.1 AA) in light or dark mode, no third-party request and no console error',
     async (path) => {
@@ -30,8 +30,10 @@ describe('every kind of page', () => {
       await page.goto(site.origin + path);
       if (path.startsWith('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
       // Draw the charts too, so they are part of what is checked.
-      for (const figure of await page.locator('.chart-canvas').all()) await figure.scrollIntoViewIfNeeded();
-      await page.waitForLoadState('networkidle');
+      for (const figure of await page.locator('.chart-canvas').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await figure.and(page.locator('[data-drawn]')).waitFor({ state: 'attached' });
+      }
       await page.emulateMedia({ colorScheme: 'light' });
       expect(await axeViolations(page), 'light').toEqual([]);
       // Dark mode changes colours only: the colour rules again.
@@ -87,6 +89,14 @@ describe('print', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
+    // No relative address on paper: links within the site print none, and the page prints its own.
+    const printed = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => getComputedStyle(a, '::after').content));
+    expect(printed.filter((c) => c.includes('<') && !c.includes('http'))).toEqual([]);
+    const address = page.locator('.site-footer .print-only');
+    expect(await address.isVisible()).toBe(true);
+    expect(await address.textContent()).toMatch(/https?:\/\/[^/]+\/reports\/2016\/$/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await address.isVisible()).toBe(false);
     await page.close();
   });
 });

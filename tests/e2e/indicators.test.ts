@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../../scripts/chromium';
+import { builtReportYears } from '../helpers/built';
 import { useSite } from '../helpers/site';
 
 const site = useSite();
@@ -36,7 +37,7 @@ async function drawAll(page: Page): Promise<string[]> {
 }
 
 describe('indicator charts', () => {
-  it.each(['/indicators/', '/reports/2012/', '/reports/2015/', '/reports/2016/'])(
+  it.each(['/indicators/', ...builtReportYears().map((year) => `/reports/${year}/`)])(
     '%s draws every chart when it scrolls into view',
     async (path) => {
       const { page, errors } = await openPage(site.browser, site.origin + path);

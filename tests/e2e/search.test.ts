@@ -43,7 +43,8 @@ const reportHits = (page: Page) =>
     }),
   );
 
-describe('search finds exactly what was typed', () => {
+// Concurrent: each query is its own page.
+describe.concurrent('search finds exactly what was typed', () => {
   it.each(['中微子', '碉楼', 'PM2.5', '8.4%', 'R&D', '5A', '12345', '跨境电子商务', '三旧', '佛山'])('%s', async (query) => {
     const { page, errors } = await searchFor(query);
     const hits = await reportHits(page);
@@ -168,6 +169,10 @@ describe('the search page', () => {
     const highlighted = await page.evaluate(() => [...CSS.highlights.get('search-term')!].map((r) => r.toString()));
     expect(highlighted.length).toBe(2); // the 2016 report mentions it twice
     expect(new Set(highlighted)).toEqual(new Set(['中微子']));
+    const styled = await page.evaluate(() =>
+      document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(search-term)'))),
+    );
+    expect(styled).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

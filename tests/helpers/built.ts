@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const distDir = new URL('../../dist/', import.meta.url);
@@ -27,4 +27,12 @@ export function reportText(block: HTMLElement): string {
 /** The report's own blocks, in order: headings and paragraphs of the body, not the footnotes. */
 export function bodyBlocks(page: HTMLElement): HTMLElement[] {
   return page.querySelectorAll('.report-body > h2, .report-body > h3, .report-body > h4, .report-body > p');
+}
+
+/** The years of the report pages that were built, oldest first: what the site says it holds. */
+export function builtReportYears(): number[] {
+  return readdirSync(new URL('reports/', distDir))
+    .filter((name) => /^\d{4}$/.test(name))
+    .map(Number)
+    .sort((a, b) => a - b);
 }

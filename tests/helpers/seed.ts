@@ -29,5 +29,3 @@ export function seedReports(): Map<number, string[]> {
   }
   return reports;
 }
-
-export const years = [2012, 2015, 2016] as const;

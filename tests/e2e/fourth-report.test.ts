@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { serveDist } from '../../scripts/static-server';
+import { projectCopy } from '../helpers/project-copy';
+import { useSite } from '../helpers/site';
+
+const site = useSite();
+
+/**
+ * Adding a report is adding files: a copy of the project gets a fourth report (the 2015 report
+ * copied as 2017, its frontmatter adjusted, with its indicator file) and nothing else, and the
+ * built site lists it everywhere a report belongs.
+ */
+describe('a fourth report, added as files only', () => {
+  const project = projectCopy();
+  let origin = '';
+  let close: (() => Promise<void>) | undefined;
+  let query = '';
+  beforeAll(async () => {
+    const report = project
+      .read('content/reports/2015.md')
+      .replace(/^title: .*$/m, 'title: 2017年江门市政府工作报告(测试副本)')
+      .replace(/^year: 2015$/m, 'year: 2017')
+      .replace(/^officialCopy: .*\n/m, '');
+    project.write('content/reports/2017.md', report);
+    project.write('content/indicators/2017.yaml', project.read('content/indicators/2015.yaml'));
+    // A piece of the copied text to search for: it is in the 2015 report, so in 2017 too.
+    query = report
+      .split('\n')
+      .find((l) => l.length > 40 && !l.startsWith('#') && !l.includes(':'))!
+      .slice(4, 12);
+    const { status, output } = project.build();
+    expect(status, output).toBe(0);
+    ({ origin, close } = await serveDist(join(project.dir, 'dist/')));
+  }, 120_000);
+  afterAll(async () => {
+    await close?.();
+    project.remove();
+  });
+
+  const page = async (path: string) => parse(await (await fetch(origin + path)).text());
+
+  it('is on the home page and in every page header', async () => {
+    const home = await page('/');
+    expect(home.querySelectorAll('.report-list a').map((a) => a.getAttribute('href'))).toContain('/reports/2017/');
+    expect(home.querySelector('.lead')!.text).toContain('2017');
+    expect((await page('/glossary/')).querySelectorAll('.site-header nav a').map((a) => a.text)).toContain('2017');
+  });
+
+  it('has its page, linked from the report before it', async () => {
+    expect((await page('/reports/2017/')).querySelector('h1')!.text).toBe('2017年江门市政府工作报告(测试副本)');
+    expect((await page('/reports/2016/')).querySelector('.report-pager a[rel="next"]')!.getAttribute('href')).toBe('/reports/2017/');
+  });
+
+  it("is among the glossary's occurrences and on /indicators/", async () => {
+    const glossary = await page('/glossary/');
+    expect(glossary.querySelectorAll('.glossary-mentions a[href^="/reports/2017/"]').length).toBeGreaterThan(0);
+    expect(glossary.querySelectorAll('.glossary-footnotes a[href^="/reports/2017/"]').length).toBeGreaterThan(0);
+    const indicators = await page('/indicators/');
+    expect(indicators.getElementById('values-2017')).not.toBeNull();
+  });
+
+  it('is found by search', async () => {
+    const browserPage = await site.browser.newPage();
+    await browserPage.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+    await browserPage.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const hits = await browserPage.locator('.search-hits a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hits, query).toContain('/reports/2017/');
+    expect(hits).toContain('/reports/2015/');
+    await browserPage.close();
+  });
+});
