@@ -7,7 +7,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { chromiumPath } from './chromium';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { serveDist } from './static-server';
 
 const runsPerPage = 3;
@@ -17,14 +17,7 @@ const pages = process.argv.length > 2 ? process.argv.slice(2) : everyPage;
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: chromiumArgs,
 });
 const score = (n: number | null | undefined) => String(Math.round((n ?? 0) * 100)).padStart(3);
 const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? 0;

@@ -4,20 +4,19 @@ import { chromium, type Browser, type LaunchOptions, type Page } from 'playwrigh
 /** Debian's Chromium (installed by .ci/run or scripts/ensure-tools.ts); never a download. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Headless, and no background traffic: this machine reaches no network but the package registries. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function chromiumLaunchOptions(): LaunchOptions {
   if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: run "apt-get install -y chromium"`);
-  return {
-    executablePath: chromiumPath,
-    // No background traffic: this machine reaches no network but the package registries.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
+  return { executablePath: chromiumPath, args: chromiumArgs };
 }
 
 export async function launchChromium(): Promise<Browser> {

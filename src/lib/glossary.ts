@@ -6,6 +6,9 @@ import { yamlList } from './yaml-list';
 /** Where a term's meaning comes from; shown with every definition. See content/glossary.yaml. */
 export const basisCodes = ['report', 'national', 'source', 'unknown'] as const;
 
+/** Words that present a guess: an unknown term's clues may not use them. */
+export const hedgingWords = ['或即', '一种说法', '可能', '大概', '疑为', '或指', '字面'];
+
 const citeSchema = z.object({
   report: z.number().int(),
   /** Verbatim report text (footnote markers aside) that explains the term. */
@@ -31,7 +34,10 @@ const entrySchema = z
     // Never present a guess as fact: an unknown term has clues at most, never a definition.
     if (e.basis === 'unknown' && e.definition) problem('an "unknown" term must not have a definition (use clues)');
     if (e.basis !== 'unknown' && !e.definition) problem(`a "${e.basis}" term needs a definition`);
-    if (e.basis === 'source' && !e.source) problem('a "source" term needs its source');
+    if (e.basis === 'source' && !e.source?.url) problem('a "source" term needs its source: publisher and title (name) and URL');
+    // An unknown term says only what the reports say: no hedged reading slipped in as a clue.
+    const hedge = hedgingWords.find((w) => e.basis === 'unknown' && `${e.clues ?? ''}${e.basisNote ?? ''}`.includes(w));
+    if (hedge) problem(`an "unknown" term's clues must not guess ("${hedge}"): give only what the reports say`);
     if (e.basis === 'report' && e.cites.length === 0) problem('a "report" term needs cites to the report text');
   });
 

@@ -61,7 +61,9 @@ const cell = (v: IndicatorValue): ChartCell => ({ value: v.value, label: formatV
 function notesFor(values: IndicatorValue[]): string[] {
   const notes: string[] = [];
   if (values.some((v) => v.kind === 'estimate')) notes.push(t.noteEstimates);
-  for (const v of values) if (v.qualifier) notes.push(t.noteQualifier(v.year, v.name, formatValue(v)));
+  // The report's own words, never a paraphrase in quotation marks.
+  for (const v of values) if (v.qualifier) notes.push(t.noteQualifier(v.year, v.name, v.quote));
+  for (const v of values) if (v.kind === 'average') notes.push(t.noteAverage(v.period!, v.name));
   // The same remark on several values is said once, naming them all.
   const byNote = new Map<string, string[]>();
   for (const v of values) if (v.note) byNote.set(v.note, [...(byNote.get(v.note) ?? []), `${v.year}年${v.name}`]);
@@ -76,7 +78,7 @@ function notesFor(values: IndicatorValue[]): string[] {
 export function reportCharts(indicators: Indicators, report: number): ChartSpec[] {
   const reviewYear = Math.max(...indicators.values.filter((v) => v.report === report && v.kind !== 'target').map((v) => v.year));
   const planYear = report;
-  const own = indicators.values.filter((v) => v.report === report && v.headline && v.kind !== 'cumulative');
+  const own = indicators.values.filter((v) => v.report === report && v.headline && !v.period);
   const charts: ChartSpec[] = [];
 
   const growth = own.filter((v) => v.measure === 'growth' && (v.year === reviewYear || v.year === planYear));
@@ -115,19 +117,22 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
 
 /**
  * One indicator across the reports, by the year each figure refers to: actual and estimated
- * figures in one series, targets in another. Cumulative figures cover periods, not years, and
+ * figures in one series, targets in another. A yearly average over a period has a category of
+ * its own (2007—2011年均), before the period's last year. Cumulative figures cover periods and
  * are left to the tables.
  */
 export function seriesChart(indicators: Indicators, id: string): ChartSpec | undefined {
+  const isAverage = (v: IndicatorValue) => (v.kind === 'average' ? 0 : 1);
   const values = indicators.values
     .filter((v) => v.id === id && v.kind !== 'cumulative')
-    .sort((a, b) => a.year - b.year || a.report - b.report);
+    .sort((a, b) => a.year - b.year || isAverage(a) - isAverage(b) || a.report - b.report);
   if (new Set(values.map((v) => v.report)).size < 2) return undefined;
-  const years = [...new Set(values.map((v) => v.year))];
-  const pick = (year: number, target: boolean) => values.find((v) => v.year === year && (v.kind === 'target') === target);
+  const categoryOf = (v: IndicatorValue) => (v.kind === 'average' ? t.averageCategory(v.period!) : `${v.year}年`);
+  const categories = [...new Set(values.map(categoryOf))];
+  const pick = (category: string, target: boolean) => values.find((v) => categoryOf(v) === category && (v.kind === 'target') === target);
   const name = values[0]!.name;
-  const actual = years.map((y) => pick(y, false));
-  const target = years.map((y) => pick(y, true));
+  const actual = categories.map((c) => pick(c, false));
+  const target = categories.map((c) => pick(c, true));
   const series: ChartSeries[] = [];
   if (actual.some(Boolean)) series.push({ name: t.seriesActuals, style: 'result', cells: actual.map((v) => (v ? cell(v) : null)) });
   if (target.some(Boolean)) series.push({ name: t.seriesTargets, style: 'target', cells: target.map((v) => (v ? cell(v) : null)) });
@@ -136,10 +141,12 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
     title: name,
     summary: t.seriesSummary(
       name,
-      values.map((v) => `${v.year}年${v.kind === 'target' ? t.kind.target : t.kind[v.kind]}${formatValue(v)}(${v.report}年报告)`).join(';'),
+      values
+        .map((v) => `${v.kind === 'average' ? v.period : `${v.year}年`}${t.kind[v.kind]}${formatValue(v)}(${v.report}年报告)`)
+        .join(';'),
     ),
     unit: values[0]!.unit,
-    categories: years.map((y) => `${y}年`),
+    categories,
     series,
     notes: notesFor(values),
   };

@@ -21,7 +21,9 @@ const catalogueSchema = z
   })
   .strict();
 
-export const indicatorKinds = ['actual', 'estimate', 'target', 'cumulative'] as const;
+/** cumulative: a total over a period; average: a yearly average over a period (年均). */
+export const indicatorKinds = ['actual', 'estimate', 'target', 'cumulative', 'average'] as const;
+const periodKinds: readonly string[] = ['cumulative', 'average'];
 export const qualifiers = ['at-least', 'about', 'at-most'] as const;
 
 const valueSchema = z
@@ -29,19 +31,22 @@ const valueSchema = z
     id: z.string(),
     value: z.number(),
     unit: z.string().min(1),
-    /** The year the figure refers to (the last year, for a cumulative figure). */
+    /** The year the figure refers to (the last year of the period, for a figure over a period). */
     year: z.number().int(),
     kind: z.enum(indicatorKinds),
     /** 突破、超、以上 → at-least; 左右 → about; 以内 → at-most. */
     qualifier: z.enum(qualifiers).optional(),
-    /** The period of a cumulative figure, e.g. 2011—2015. */
+    /** The period of a cumulative or average figure, e.g. 2011—2015. */
     period: z.string().optional(),
+    /** Editorial remark; text in “…” is the report's own words (checked against the paragraph). */
     note: z.string().optional(),
     /** Verbatim report text (footnote markers aside) that states the value. */
     quote: z.string().min(2),
   })
   .strict()
-  .refine((v) => (v.kind === 'cumulative') === Boolean(v.period), { message: 'a cumulative value needs its period, and only it' });
+  .refine((v) => periodKinds.includes(v.kind) === Boolean(v.period), {
+    message: 'a cumulative or average value needs its period, and only it',
+  });
 
 export type CatalogueEntry = z.infer<typeof catalogueSchema>;
 
@@ -93,6 +98,18 @@ export function checkIndicators(
       if (blocks.length === 0) at(`the quote "${v.quote}" is not in the ${report.year} report's text`);
       else if (blocks.length > 1) at(`the quote "${v.quote}" is in ${blocks.length} paragraphs; lengthen it until it is unique`);
       if (!numbersIn(v.quote).includes(Math.abs(v.value))) at(`the value ${v.value} does not appear in its quote "${v.quote}"`);
+      if (blocks.length === 1) {
+        // The words a note quotes are in the quote's paragraph, or in the lead-in of the list
+        // the paragraph is an item of (「预计2011年……:」 before items ending in 「;」).
+        const context = [blocks[0]!.text, leadIn(report.blocks, report.blocks.indexOf(blocks[0]!)) ?? ''];
+        for (const quoted of reportWordsIn(v.note ?? '')) {
+          if (!context.some((text) => text.includes(quoted))) {
+            at(
+              `the note quotes “${quoted}”, which is not in the quote's paragraph or the lead-in of its list (quote the report verbatim, or use 「…」 for other text)`,
+            );
+          }
+        }
+      }
       const first = unitOf.get(v.id);
       if (first && first.unit !== v.unit) at(`unit "${v.unit}" differs from "${first.unit}" used at ${first.file}:${first.line}`);
       if (!entry || blocks.length !== 1) continue;
@@ -124,4 +141,22 @@ function issues(error: z.ZodError, file: string, line: number): ContentProblem[]
  */
 export function numbersIn(quote: string): number[] {
   return [...quote.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+/** What a note puts in “…”: the report's own words, by the convention of the indicator files. */
+export function reportWordsIn(note: string): string[] {
+  return [...note.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+}
+
+/**
+ * The paragraph that introduces a list, for a paragraph that is one of its items: going back
+ * over items (paragraphs ending in a semicolon), the first paragraph ending in a colon.
+ */
+export function leadIn(blocks: ReportBlock[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const text = blocks[i]!.text.trim();
+    if (/[:：]$/.test(text)) return text;
+    if (!/[;；]$/.test(text) || blocks[i]!.kind !== 'paragraph') return undefined;
+  }
+  return undefined;
 }

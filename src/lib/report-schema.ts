@@ -13,7 +13,9 @@ export const annotationSchema = z
     note: z.string().min(1),
     kind: z.enum(['year', 'seam']).default('year'),
   })
-  .strict();
+  .strict()
+  // A year note says in words whether the year is confirmed (已确认) or inferred (推定).
+  .refine((a) => a.kind !== 'year' || /已确认|推定/.test(a.note), { message: 'a year note must say 已确认 or 推定', path: ['note'] });
 
 /** A report's frontmatter. Strict: a misspelt key is an error, never silently dropped. */
 export const reportSchema = z

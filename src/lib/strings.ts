@@ -154,9 +154,11 @@ export const strings = {
     seriesTargets: '目标',
     seriesSummary: (name: string, list: string) => `${name}:${list}。`,
     noteEstimates: '标“预计”的数字(图中浅色)是报告作出时的预计数,不是最终统计数。',
-    noteQualifier: (year: number, name: string, value: string) => `${year}年${name}原文为“${value}”,图中按所写数字绘出。`,
+    noteQualifier: (year: number, name: string, quote: string) => `${year}年${name}:原文为“${quote}”,图中按所写数字绘出。`,
+    noteAverage: (period: string, name: string) => `${period}年均:${name}在这几年间的年均数,不是其中某一年的数。`,
+    averageCategory: (period: string) => `${period}年均`,
     chartLoading: '图表将在滚动到此处时绘出;下表列出全部数据。',
-    kind: { actual: '实绩', estimate: '预计', target: '目标', cumulative: '累计' },
+    kind: { actual: '实绩', estimate: '预计', target: '目标', cumulative: '累计', average: '年均' },
     qualifier: {
       'at-least': { before: '', after: '以上' },
       about: { before: '', after: '左右' },

@@ -18,6 +18,16 @@ describe('the indicator data as published', () => {
     expect(json.length).toBeGreaterThan(100);
   });
 
+  it('shows, charts and exports a yearly average as such (年均, with its period)', () => {
+    const average = json.find((r) => (r as unknown as { kind: string }).kind === 'average') as unknown as { period: string; value: number };
+    expect(average.period).toMatch(/^\d{4}—\d{4}$/);
+    expect(csv).toContain(`,average,`);
+    const rows = indicatorsPage.querySelectorAll('.indicator-quote').map((td) => td.parentNode?.text ?? '');
+    expect(rows.some((r) => r.includes(average.period) && r.includes('年均'))).toBe(true);
+    const chartRows = indicatorsPage.querySelectorAll('.chart-table th[scope="row"]').map((th) => th.text);
+    expect(chartRows).toContain(`${average.period}年均`);
+  });
+
   it('fills the chart tables with exactly the downloadable data, each value linked to its paragraph', () => {
     const cells = indicatorsPage.querySelectorAll('.chart-table td[data-value]').map((td) => ({
       value: Number(td.getAttribute('data-value')),

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtReportYears } from '../helpers/built';
+import { everyKindOfPage } from '../helpers/built';
 import { useSite } from '../helpers/site';
 import { axeViolations, colourRules } from '../helpers/axe';
 
 const site = useSite();
 
-/** Every kind of page, with search showing results and the 404 page. */
-const pages = [
-  '/',
-  ...builtReportYears().map((year) => `/reports/${year}/`),
-  '/indicators/',
-  '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90',
-  '/glossary/',
-  '/about/',
-  '/no-such-page/',
-];
+const pages = everyKindOfPage();
 
 // Concurrent: most of each test is the browser loading and drawing, which overlaps well.
 describe.concurrent('every kind of page', () => {

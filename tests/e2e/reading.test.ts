@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../../scripts/chromium';
-import { builtReportYears } from '../helpers/built';
+import { builtReportYears, everyKindOfPage } from '../helpers/built';
 import { useSite } from '../helpers/site';
 
 const site = useSite();
@@ -72,14 +72,7 @@ describe.concurrent.each(builtReportYears())('reading the %i report in Chromium'
 });
 
 describe('every page', () => {
-  const paths = [
-    '/',
-    ...builtReportYears().map((year) => `/reports/${year}/`),
-    '/about/',
-    '/glossary/',
-    '/indicators/',
-    '/search/?q=%E6%B1%9F%E9%97%A8',
-  ];
+  const paths = everyKindOfPage().filter((p) => p !== '/no-such-page/');
 
   it.each(paths)('%s fits a 360 px phone without sideways scrolling', async (path) => {
     const { page, errors } = await openPage(site.browser, site.origin + path, 360);

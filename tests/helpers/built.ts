@@ -36,3 +36,16 @@ export function builtReportYears(): number[] {
     .map(Number)
     .sort((a, b) => a - b);
 }
+
+/** Every kind of page of the built site (a search with results, and an unknown address). */
+export function everyKindOfPage(): string[] {
+  return [
+    '/',
+    ...builtReportYears().map((year) => `/reports/${year}/`),
+    '/indicators/',
+    '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90',
+    '/glossary/',
+    '/about/',
+    '/no-such-page/',
+  ];
+}

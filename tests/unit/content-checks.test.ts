@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildContentModel } from '../../src/lib/content-model';
-import { parseGlossary } from '../../src/lib/glossary';
+import { hedgingWords, parseGlossary } from '../../src/lib/glossary';
 import { checkReportFile, checkReportFiles } from '../../src/lib/report-file';
 import { renderMarkdown, renderReportFile, testFrontmatter } from '../helpers/content';
 
@@ -70,6 +70,13 @@ describe('a report file Astro would misread fails with its own file and line', (
     });
   });
 
+  it('refuses a year note that does not say whether the year is confirmed or inferred', () => {
+    const text = good.replace('sourcePosition: 9\n', 'sourcePosition: 9\nannotations:\n  - after: 正文\n    note: 20xx即2099年\n');
+    expect(checkReportFile(text, 'r.md')).toEqual({
+      problems: [{ file: 'r.md', line: 10, message: 'frontmatter annotations.0.note: a year note must say 已确认 or 推定' }],
+    });
+  });
+
   it('refuses a link that is not http(s)', () => {
     const text = good.replace('sourcePosition: 9\n', 'sourcePosition: 9\nofficialCopy: "javascript:alert(1)"\n');
     expect(checkReportFile(text, 'r.md')).toEqual({
@@ -112,9 +119,20 @@ describe('the glossary', () => {
     ).toThrow('glossary.yaml:6: entry 2: an "unknown" term must not have a definition (use clues)');
   });
 
-  it('requires a source for "source" and cites for "report"', () => {
+  it('requires a source with its URL for "source" and cites for "report"', () => {
     expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n')).toThrow('a "source" term needs its source');
+    expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  source:\n    name: 某报\n')).toThrow(
+      'a "source" term needs its source: publisher and title (name) and URL',
+    );
     expect(parse('- id: a\n  term: 甲\n  basis: report\n  definition: 有\n')).toThrow('a "report" term needs cites');
+  });
+
+  it('refuses a guess in the clues of an unknown term', () => {
+    for (const hedge of hedgingWords) {
+      expect(parse(`- id: a\n  term: 甲\n  basis: unknown\n  clues: 报告写到甲,${hedge}指乙。\n`), hedge).toThrow(
+        `an "unknown" term's clues must not guess ("${hedge}")`,
+      );
+    }
   });
 
   it('refuses duplicate terms and non-ASCII ids', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { beforeAll } from 'vitest';
 import type { ContentModel } from '../../src/lib/content-model';
-import { checkIndicators, numbersIn } from '../../src/lib/indicators';
+import { seriesChart } from '../../src/lib/indicator-charts';
+import { checkIndicators, leadIn, numbersIn } from '../../src/lib/indicators';
 import type { ReportBlock } from '../../src/lib/report-blocks';
 import { siteContent } from '../helpers/content';
 
@@ -55,6 +56,30 @@ describe('indicator values', () => {
     }
   });
 
+  it('fail when a note puts in quotation marks words its paragraph does not have', () => {
+    const note = (text: string) =>
+      check(`- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: actual, quote: 全市生产总值2083亿元, note: '${text}' }\n`);
+    expect(note('原文为“全市生产总值2083亿元,同比增长7.8%”')).not.toThrow();
+    expect(note('原文为“2083亿元以上”')).toThrow(
+      "2099.yaml:1: gdp: the note quotes “2083亿元以上”, which is not in the quote's paragraph or the lead-in of its list",
+    );
+    expect(note('官方文本作「2083亿元以上」')).not.toThrow();
+  });
+
+  it('take a yearly average over a period as its own kind, with its period', () => {
+    const { values } = checkIndicators(catalogue, [
+      {
+        report,
+        file: '2099.yaml',
+        text: '- { id: gdp-growth, value: 7.8, unit: "%", year: 2098, kind: average, period: 2094—2098, quote: "2083亿元,同比增长7.8%" }\n',
+      },
+    ]);
+    expect(values).toEqual([expect.objectContaining({ kind: 'average', period: '2094—2098' })]);
+    expect(check('- { id: gdp-growth, value: 7.8, unit: "%", year: 2098, kind: average, quote: "2083亿元,同比增长7.8%" }\n')).toThrow(
+      'a cumulative or average value needs its period',
+    );
+  });
+
   it('fail when one indicator is given two units', () => {
     expect(
       check(
@@ -71,8 +96,18 @@ describe('indicator values', () => {
       '2099.yaml:1: kind:',
     );
     expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: cumulative, quote: 全市生产总值2083亿元 }\n')).toThrow(
-      'a cumulative value needs its period',
+      'a cumulative or average value needs its period',
     );
+  });
+});
+
+describe('the lead-in of a list', () => {
+  it('is the paragraph ending in a colon before the items, which end in semicolons', () => {
+    const blocks = ['预计全年:', '甲增长1%;', '乙增长2%;', '丙增长3%。'].map((text, i) => paragraph(i + 1, text));
+    expect(leadIn(blocks, 2)).toBe('预计全年:');
+    expect(leadIn(blocks, 3)).toBe('预计全年:');
+    expect(leadIn(blocks, 0)).toBeUndefined();
+    expect(leadIn([paragraph(1, '另一段。'), paragraph(2, '甲增长1%;')], 1)).toBeUndefined();
   });
 });
 
@@ -91,6 +126,22 @@ describe('the indicators of the reports', () => {
   it('cover well over 100 values from every report', () => {
     expect(values.length).toBeGreaterThan(100);
     expect(new Set(values.map((v) => v.report)).size).toBe(3);
+  });
+
+  it('chart a yearly average in a category of its own, said to be an average, and quote the report in notes', async () => {
+    const chart = seriesChart((await siteContent()).indicators, 'livelihood-spending-growth')!;
+    const average = values.find((v) => v.id === 'livelihood-spending-growth' && v.kind === 'average')!;
+    expect(average.period).toBe('2007—2011');
+    const category = chart.categories.indexOf('2007—2011年均');
+    expect(category).toBeGreaterThanOrEqual(0);
+    expect(chart.series[0]!.cells[category]).toMatchObject({ value: average.value, kind: 'average' });
+    expect(chart.notes.join('')).toContain('2007—2011年均');
+    expect(chart.summary).toContain('2007—2011年均22.13%');
+    // Any note that quotes a figure's words quotes the report (checked in the model too).
+    for (const v of values.filter((x) => x.qualifier)) {
+      const notes = seriesChart({ catalogue: [], values: [v, { ...v, report: v.report + 1 }] }, v.id)!.notes.join('');
+      expect(notes).toContain(`“${v.quote}”`);
+    }
   });
 
   it('include the headline figures named in the brief', () => {
