@@ -7,6 +7,7 @@ import { bundleReport } from './src/integrations/bundle-report.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { devServer } from './src/integrations/dev-server.ts';
+import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { clientOutputNames } from './src/integrations/asset-names.ts';
 
 /** Where the site will live: canonical links, the sitemap and printed links use it (README). */
@@ -18,6 +19,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/pagefind/') }),
+    // After the sitemap, to add the traditional pages to it.
+    traditionalEdition(),
     bundleReport(),
     securityHeaders(),
     devServer(),

@@ -18,6 +18,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           // Two test files at a time against the one Chromium: most of a browser test is waiting.
           maxWorkers: 2,
+          // …and at most two cases at a time within a file: more only thrashes two cores.
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

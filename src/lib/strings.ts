@@ -16,6 +16,17 @@ export const strings = {
   printedFrom: '本页网址:',
   footerNote: '报告正文录自2017年5月12日网络转载文本,一字未改;标题层级、编者注和注释释义为编者所加。本站不是政府官方网站。',
 
+  // The two editions: the source text (简体) and its machine conversion (繁體)
+  edition: {
+    /** The switch's label, in the script it leads to (written 繁體 whatever the page). */
+    toHant: '繁體',
+    toHans: '简体',
+    /** On every traditional page; converted with the page. */
+    hantNotice: '本页由简体来源文本经 OpenCC 自动转换为繁体(香港标准),转换或有错漏,以',
+    hantNoticeLink: '简体原文',
+    hantNoticeEnd: '为准。',
+  },
+
   // Report page
   reportDescription: (title: string, reviews: string, plans: string) => `${title}:回顾${reviews},部署${plans}。`,
   tocHeading: '目录',
@@ -134,6 +145,8 @@ export const strings = {
     allValuesHeading: '各篇报告的全部指标',
     downloads: '下载全部指标数据:',
     downloadCsv: 'CSV(UTF-8)',
+    /** Said in both editions: the files are the source text, in simplified characters. */
+    downloadsScript: '数据中的引文与报告原文一致,用简体字。',
     downloadJson: 'JSON',
     seriesHeading: '跨年份对照',
     tableCaption: (title: string) => `${title}(数据表)`,

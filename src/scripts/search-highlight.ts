@@ -1,12 +1,18 @@
+import { simplified } from '../lib/script-map';
 import { matchRanges } from '../lib/search-text';
+import { isHantPage, loadScriptMaps } from './script-maps';
 
 /**
  * Highlights the searched terms on the page the reader lands on, with the CSS Custom Highlight
  * API: the report's DOM and text are left exactly as they are. Editorial marks, permalinks and
  * footnote numbers are not report text and are skipped.
  */
-export function highlightTerms(terms: string[]): void {
+export async function highlightTerms(terms: string[]): Promise<void> {
   if (!('highlights' in CSS)) return;
+  // The terms are in simplified characters (the search's script); a traditional page is read in
+  // them too, character for character, so the ranges fall on the page's own text.
+  const maps = isHantPage() ? await loadScriptMaps() : undefined;
+  const read = (text: string) => (maps ? simplified(text, maps) : text);
   const ranges: Range[] = [];
   for (const block of document.querySelectorAll<HTMLElement>('.report-body > :is(h2, h3, p), .glossary-entry')) {
     const nodes: { node: Text; start: number }[] = [];
@@ -20,7 +26,8 @@ export function highlightTerms(terms: string[]): void {
       text += (n as Text).data;
     }
     // A near result (quotation marks ignored) is highlighted as the search page showed it.
-    for (const [start, end] of matchRanges(text, terms) ?? matchRanges(text, terms, true) ?? []) {
+    const readable = read(text);
+    for (const [start, end] of matchRanges(readable, terms) ?? matchRanges(readable, terms, true) ?? []) {
       const at = (offset: number, isEnd: boolean) => {
         const i = nodes.findLastIndex((x) => (isEnd ? x.start < offset : x.start <= offset));
         const { node, start: nodeStart } = nodes[Math.max(0, i)]!;

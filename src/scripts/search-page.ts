@@ -1,5 +1,8 @@
 import type { SearchMeta } from '../lib/search-records';
+import { hantPrefix } from '../lib/editions';
+import { simplified, traditional, type ScriptMaps } from '../lib/script-map';
 import { excerpt, matchRanges, pagefindQuery, parseQuery, type Range } from '../lib/search-text';
+import { isHantPage, loadScriptMaps } from './script-maps';
 
 interface Hit {
   url: string;
@@ -57,7 +60,14 @@ export function initSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const results = root.querySelector<HTMLElement>('#search-results')!;
   let hits: Hit[] = [];
+  /** The query's terms as typed (for the status line) and in simplified characters (to match). */
+  let typed: string[] = [];
   let terms: string[] = [];
+  let maps: ScriptMaps | undefined;
+  const hant = isHantPage();
+  /** Text of the index (simplified) as this edition shows it, and its links. */
+  const show = (text: string) => (hant && maps ? traditional(text, maps) : text);
+  const inEdition = (url: string) => (hant ? `${hantPrefix}${url}` : url);
   let candidates: Candidate[] = [];
   let checked = 0;
   let run = 0;
@@ -86,20 +96,24 @@ export function initSearchPage(root: HTMLElement): void {
     results.replaceChildren();
     if (query.problem) {
       terms = [];
+      typed = [];
       status.textContent =
         query.problem === 'too-long' ? fill(t.tooLong!, { max: t.max! }) : query.problem === 'empty' ? t.empty! : t.noIndexable!;
       results.dataset.state = 'problem';
       return;
     }
-    terms = query.terms;
+    typed = query.terms;
     results.dataset.state = 'searching';
     status.textContent = t.searching!;
     performance.mark('search:start');
     try {
+      // A query in either script: the index is in simplified characters.
+      const [pagefind, scriptMaps] = await Promise.all([loadPagefind(), loadScriptMaps()]);
+      if (id !== run) return;
+      maps = scriptMaps;
+      terms = typed.map((term) => simplified(term, scriptMaps));
       const chosen = chosenScopes();
-      const response = await (
-        await loadPagefind()
-      ).search(pagefindQuery(terms), {
+      const response = await pagefind.search(pagefindQuery(terms), {
         sort: { rank: 'asc' },
         ...(chosen.length ? { filters: { scope: { any: chosen } } } : {}),
       });
@@ -145,7 +159,7 @@ export function initSearchPage(root: HTMLElement): void {
     const groups = new Map<string, Hit[]>();
     for (const hit of shown) groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
     const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
-    const quoted = terms.map((term) => `“${term}”`).join('、');
+    const quoted = typed.map((term) => `“${term}”`).join('、');
     const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
     if (left) status.textContent = fill(t.partial!, { count: shown.length, groups: summary, left });
     else if (shown.length) status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
@@ -178,13 +192,13 @@ export function initSearchPage(root: HTMLElement): void {
     const [path, hash] = hit.url.split('#');
     const params = new URLSearchParams();
     for (const term of terms) params.append('hl', term);
-    return `${path}?${params}#${hash}`;
+    return `${inEdition(path!)}?${params}#${hash}`;
   };
 
   function renderGroup(key: string, name: string, list: Hit[]): HTMLElement {
     const headingId = `results-${key}`;
     const first = list[0]!.meta;
-    const title = key === 'glossary' ? name : `${name} · ${first.title}`;
+    const title = key === 'glossary' ? name : `${name} · ${show(first.title)}`;
     const section = el('section', { className: 'search-group' });
     section.setAttribute('aria-labelledby', headingId);
     section.append(
@@ -197,7 +211,7 @@ export function initSearchPage(root: HTMLElement): void {
       const meta = sectionHits[0]!.meta;
       if (key !== 'glossary' && sectionId) {
         const [path] = sectionHits[0]!.url.split('#');
-        section.append(el('h3', {}, el('a', { href: `${path}#${sectionId}` }, meta.section)));
+        section.append(el('h3', {}, el('a', { href: `${inEdition(path!)}#${sectionId}` }, show(meta.section))));
       }
       section.append(el('ol', { className: 'search-hits' }, ...sectionHits.map((hit) => renderHit(hit))));
     }
@@ -225,10 +239,15 @@ export function initSearchPage(root: HTMLElement): void {
   function renderHit(hit: Hit, withSource = false): HTMLElement {
     const { meta } = hit;
     const place =
-      meta.kind === 'glossary' ? meta.title : meta.block.startsWith('p-') ? fill(t.paragraph!, { n: meta.block.slice(2) }) : t.heading!;
+      meta.kind === 'glossary'
+        ? show(meta.title)
+        : meta.block.startsWith('p-')
+          ? fill(t.paragraph!, { n: meta.block.slice(2) })
+          : t.heading!;
     const source = meta.kind === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: meta.year });
     const label = withSource ? `${source} · ${place}` : place;
-    const parts = excerpt(meta.text, hit.ranges).map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
+    // Character for character, so the marks fall on the same text in either script.
+    const parts = excerpt(meta.text, hit.ranges).map((s) => (s.mark ? el('mark', {}, show(s.text)) : show(s.text)));
     const item = el('li', {}, el('a', { href: landing(hit) }, label));
     if (meta.kind === 'glossary') item.append(' ', el('span', { className: 'search-kind' }, t.glossaryKind!));
     item.append(el('p', { className: 'search-excerpt' }, ...parts));

@@ -6,8 +6,12 @@
  */
 import { drawChartsWhenVisible } from './charts';
 import { initFootnotePopover } from './footnote-popover';
+import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
 import { initSearchShortcut } from './search-shortcut';
+
+const editionSwitch = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
+if (editionSwitch) initEditionSwitch(editionSwitch);
 
 const box = document.querySelector<HTMLInputElement>('#site-search-q');
 if (box) initSearchShortcut(box);

@@ -6,14 +6,16 @@ import { builtReportYears } from '../helpers/built';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-describe.each(builtReportYears())('the %i report page', (year) => {
-  const page = `reports/${year}/index.html`;
+// Both editions: the source pages and their 繁體 twins.
+const reportPages = builtReportYears().flatMap((year) => [`reports/${year}/index.html`, `zh-hant/reports/${year}/index.html`]);
+
+describe.each(reportPages)('%s', (page) => {
   const html = readFileSync(dist + page, 'utf8');
   const scripts = initialScripts(dist, html);
 
   it('loads at most 30 KB (gzipped) of HTML, CSS and JavaScript before any chart or search code', () => {
     const weight = firstLoad(dist, page);
-    console.log(`/reports/${year}/ first load, gzipped: ${JSON.stringify(weight)}`);
+    console.log(`/${page} first load, gzipped: ${JSON.stringify(weight)}`);
     expect(stylesheets(html).length).toBeGreaterThan(0);
     expect(scripts.length).toBeGreaterThan(0);
     expect(weight.total).toBeLessThanOrEqual(30 * 1024);

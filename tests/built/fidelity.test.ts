@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks, builtPage, reportText } from '../helpers/built';
+import { hantPrefix } from '../../src/lib/editions';
+import { toTraditional } from '../../src/lib/traditional';
 import { seedReports } from '../helpers/seed';
 
 const seed = seedReports();
@@ -65,5 +67,26 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
     expect(toc.map((a) => a.text)).toEqual(headings.map(reportText));
     // The editor's indicators section is listed last, marked as editorial.
     expect(page.querySelector('.toc li.toc-editorial a')?.getAttribute('href')).toBe('#indicators');
+  });
+});
+
+/**
+ * The 繁體 edition: each report page is the seed converted with the site's own settings
+ * (src/lib/traditional.ts), block for block, and says that it is a machine conversion.
+ */
+describe.each([...seed.keys()])('the %i report page in traditional characters', (year) => {
+  const page = builtPage(`${hantPrefix}/reports/${year}/`);
+
+  it('is the converted source text, paragraph by paragraph', () => {
+    const built = bodyBlocks(page).map(reportText);
+    const expected = expectedBlocks(year).map(toTraditional);
+    for (let i = 0; i < Math.max(built.length, expected.length); i++) expect(built[i], `block ${i + 1}`).toBe(expected[i]);
+  });
+
+  it('is in zh-Hant-HK and says it is a machine conversion, linking to the source page', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-Hant-HK');
+    const notice = page.querySelector('.report-header .edition-note')!;
+    expect(notice.text).toContain('OpenCC');
+    expect(notice.querySelector('a')?.getAttribute('href')).toBe(`/reports/${year}/`);
   });
 });

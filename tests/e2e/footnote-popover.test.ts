@@ -16,7 +16,8 @@ async function report(width = 1440, year = 2016) {
   return opened;
 }
 
-describe('the footnote popover', () => {
+// Concurrent: each case opens its own page (a context of its own).
+describe.concurrent('the footnote popover', () => {
   it('opens on click beside the marker with term, definition, basis and links, and closes with the button', async () => {
     const { page, errors } = await report();
     await page.click('#fnref-5');

@@ -36,7 +36,8 @@ async function drawAll(page: Page): Promise<string[]> {
   return figures;
 }
 
-describe('indicator charts', () => {
+// Concurrent: each case opens its own page (a context of its own).
+describe.concurrent('indicator charts', () => {
   it.each(['/indicators/', ...builtReportYears().map((year) => `/reports/${year}/`)])(
     '%s draws every chart when it scrolls into view',
     async (path) => {

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { builtPage, reportText } from '../helpers/built';
 import { openPage } from '../../scripts/chromium';
 import { seedReports } from '../helpers/seed';
+import { settled, typeQuery } from '../helpers/search';
 import { useSite } from '../helpers/site';
 
 const site = useSite();
@@ -24,10 +25,6 @@ function seedCounts(query: string): Record<string, number> {
   return counts;
 }
 
-/** The results region, once the search has answered (it may be empty, hence "attached"). */
-const settled = (page: Page) =>
-  page.waitForSelector('#search-results:is([data-state="done"], [data-state="partial"], [data-state="problem"])', { state: 'attached' });
-
 async function searchFor(query: string, extra = ''): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(site.browser, `${site.origin}/search/?q=${encodeURIComponent(query)}${extra}`);
   await settled(opened.page);
@@ -43,10 +40,17 @@ const reportHits = (page: Page) =>
     }),
   );
 
-// Concurrent: each query is its own page.
-describe.concurrent('search finds exactly what was typed', () => {
+describe('search finds exactly what was typed', () => {
+  // One page, as a reader would: each query typed into the form in turn (Pagefind loads once).
+  let reader: { page: Page; errors: string[] };
+  beforeAll(async () => {
+    reader = await openPage(site.browser, `${site.origin}/search/`);
+  });
+  afterAll(() => reader.page.close());
+
   it.each(['中微子', '碉楼', 'PM2.5', '8.4%', 'R&D', '5A', '12345', '跨境电子商务', '三旧', '佛山'])('%s', async (query) => {
-    const { page, errors } = await searchFor(query);
+    const { page, errors } = reader;
+    await typeQuery(page, query);
     const hits = await reportHits(page);
     const counts: Record<string, number> = {};
     for (const hit of hits) counts[hit.year] = (counts[hit.year] ?? 0) + 1;
@@ -57,10 +61,12 @@ describe.concurrent('search finds exactly what was typed', () => {
       expect(reportText(block).toLowerCase()).toContain(query.toLowerCase());
     }
     if (!hits.length) expect(await page.locator('#search-status').textContent()).toContain('没有找到');
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
     expect(errors).toEqual([]);
-    await page.close();
   });
+});
 
+describe('queries of several words', () => {
   it('needs every space-separated word in the same paragraph, and keeps quoted phrases whole', async () => {
     const { page } = await searchFor('江门 中微子');
     const texts = await page.locator('.search-excerpt').allTextContents();
@@ -143,7 +149,8 @@ describe('near matches', () => {
   });
 });
 
-describe('the search page', () => {
+// Concurrent: each case opens its own page (a context of its own).
+describe.concurrent('the search page', () => {
   it('filters by year, and keeps the filter in the URL', async () => {
     const { page } = await searchFor('一带一路');
     const all = (await reportHits(page)).map((h) => h.year);

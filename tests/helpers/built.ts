@@ -5,7 +5,8 @@ export const distDir = new URL('../../dist/', import.meta.url);
 
 /** A page of the built site (npm test builds before it tests). */
 export function builtPage(path: string): HTMLElement {
-  const file = new URL(path.replace(/^\//, '').replace(/\/$/, '/index.html'), distDir);
+  const relative = path.replace(/^\//, '');
+  const file = new URL(relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative, distDir);
   if (!existsSync(file)) throw new Error(`${file.pathname} is missing: run "npm run build" first`);
   return parse(readFileSync(file, 'utf8'));
 }
@@ -37,8 +38,14 @@ export function builtReportYears(): number[] {
     .sort((a, b) => a - b);
 }
 
-/** Every kind of page of the built site (a search with results, and an unknown address). */
+/** Every kind of page of the built site (a search with results, and an unknown address), in both editions. */
 export function everyKindOfPage(): string[] {
+  const pages = sourceEditionPages();
+  return [...pages, ...pages.map((p) => `/zh-hant${p}`)];
+}
+
+/** Every kind of page of the source (simplified) edition. */
+export function sourceEditionPages(): string[] {
   return [
     '/',
     ...builtReportYears().map((year) => `/reports/${year}/`),

@@ -1,0 +1,113 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import { hansLang, hantLang, hantPrefix, isPageLink } from '../lib/editions';
+import { strings } from '../lib/strings';
+import { toTraditional } from '../lib/traditional';
+
+const han = /[\u3400-\u9fff]/;
+/** Attributes that hold a link: page links get the edition's prefix. */
+const linkAttributes = ['href', 'action', 'dataNoteTemplate'];
+
+/**
+ * The 繁體 edition: after the build, every page is written again under /zh-hant/, its text and
+ * Chinese attributes converted (src/lib/traditional.ts), its links to pages kept in the edition,
+ * its language zh-Hant-HK, and a notice that it is a machine conversion with a link to the
+ * source page. Scripts, styles, the search index and the downloads are shared.
+ */
+export function traditionalEdition(): AstroIntegration {
+  return {
+    name: 'jiangmen-traditional-edition',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+          (f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith(`${hantPrefix.slice(1)}/`),
+        );
+        for (const page of pages) {
+          const path = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+          const out = join(dist, hantPrefix.slice(1), page);
+          mkdirSync(dirname(out), { recursive: true });
+          writeFileSync(out, traditionalPage(readFileSync(join(dist, page), 'utf8'), path));
+        }
+        addToSitemap(dist);
+        logger.info(
+          `${pages.length} pages written in traditional characters under ${hantPrefix}/ in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}
+
+/** One page of the simplified edition (at `path`) as its traditional twin. */
+export function traditionalPage(html: string, path: string): string {
+  const tree: Root = fromHtml(html);
+  const switches: Element[] = [];
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'text' && !(parent?.type === 'element' && ['script', 'style'].includes(parent.tagName))) {
+      node.value = toTraditional(node.value);
+    }
+    if (node.type !== 'element') return;
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (typeof value !== 'string') continue;
+      if (linkAttributes.includes(name)) {
+        if (isPageLink(value)) node.properties[name] = `${hantPrefix}${value}`;
+      } else if (han.test(value)) node.properties[name] = toTraditional(value);
+    }
+    if (node.tagName === 'html') node.properties.lang = hantLang;
+    if (node.tagName === 'link' && String(node.properties.rel) === 'canonical') {
+      const url = new URL(String(node.properties.href));
+      node.properties.href = new URL(`${hantPrefix}${url.pathname}`, url).href;
+    }
+    if ('dataEditionSwitch' in node.properties) switches.push(node);
+  });
+  // After the conversion, so that the link back is labelled in the script it leads to.
+  for (const link of switches) switchToSource(link, path);
+  const header = find(tree, (el) => el.properties.className?.toString().includes('report-header') ?? false);
+  header?.children.splice(1, 0, notice(path));
+  return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousCharacters: true }).replace(/^<!doctype html>/i, '');
+}
+
+/** The switch on a traditional page leads back to the source page. */
+function switchToSource(link: Element, path: string) {
+  link.properties.href = path;
+  link.properties.hrefLang = hansLang;
+  link.properties.lang = hansLang;
+  link.children = [{ type: 'text', value: strings.edition.toHans }];
+}
+
+function notice(path: string): Element {
+  const t = strings.edition;
+  return h('p', { class: 'editorial-legend edition-note', dataEditorial: true }, [
+    toTraditional(t.hantNotice),
+    h('a', { href: path, hrefLang: hansLang, lang: hansLang }, t.hantNoticeLink),
+    toTraditional(t.hantNoticeEnd),
+  ]);
+}
+
+function find(tree: Root, test: (el: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  visit(tree, 'element', (el) => {
+    if (!found && test(el)) found = el;
+  });
+  return found;
+}
+
+/** The traditional pages beside their twins in the sitemap that @astrojs/sitemap wrote. */
+function addToSitemap(dist: string) {
+  for (const file of readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f))) {
+    const xml = readFileSync(join(dist, file), 'utf8');
+    const twins = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><\/url>/g)].map(([, loc]) => {
+      const url = new URL(loc!);
+      return `<url><loc>${new URL(`${hantPrefix}${url.pathname}`, url).href}</loc></url>`;
+    });
+    writeFileSync(join(dist, file), xml.replace('</urlset>', `${twins.join('')}</urlset>`));
+  }
+}

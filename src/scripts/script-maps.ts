@@ -1,0 +1,15 @@
+import { hantLang } from '../lib/editions';
+import { scriptMaps, type ScriptMaps } from '../lib/script-map';
+
+/** Whether this page is in the 繁體 edition. */
+export const isHantPage = () => document.documentElement.lang === hantLang;
+
+let maps: Promise<ScriptMaps> | undefined;
+
+/** The corpus's character map (/script-map.json, a few KB), fetched once. */
+export function loadScriptMaps(): Promise<ScriptMaps> {
+  return (maps ??= fetch('/script-map.json').then(async (r) => {
+    if (!r.ok) throw new Error(`/script-map.json: ${r.status}`);
+    return scriptMaps((await r.json()) as Record<string, string>);
+  }));
+}

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hantLang, hantPrefix } from '../../src/lib/editions';
+import { builtPage, distDir } from '../helpers/built';
+
+const dist = distDir.pathname;
+/** Every page of the simplified edition, by its path. */
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('zh-hant'))
+  .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+
+describe('the 繁體 edition', () => {
+  it('has a twin of every page under /zh-hant/', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    for (const path of pages) expect(builtPage(`${hantPrefix}${path}`).querySelector('html')?.getAttribute('lang'), path).toBe(hantLang);
+  });
+
+  it.each(pages)('%s and its twin name each other as alternates, and switch to each other', (path) => {
+    const [hans, hant] = [builtPage(path), builtPage(`${hantPrefix}${path}`)];
+    expect(hans.querySelector('[data-edition-switch]')?.getAttribute('href')).toBe(`${hantPrefix}${path}`);
+    expect(hant.querySelector('[data-edition-switch]')?.getAttribute('href')).toBe(path);
+    expect(hant.querySelector('[data-edition-switch]')?.text).toBe('简体');
+    // The 404 page is served at any address: it names no alternates and no canonical twin.
+    if (path === '/404.html') {
+      expect(hans.querySelectorAll('link[rel="alternate"]')).toHaveLength(0);
+      return;
+    }
+    for (const page of [hans, hant]) {
+      const alternates = Object.fromEntries(
+        page.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
+      expect(alternates).toEqual({ 'zh-CN': path, 'zh-Hant-HK': `${hantPrefix}${path}` });
+    }
+    expect(new URL(hant.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(`${hantPrefix}${path}`);
+  });
+
+  it.each(pages)('%s and its twin have the same elements and attributes, in the same order', (path) => {
+    const shape = (page: ReturnType<typeof builtPage>) =>
+      page.querySelectorAll('*').map(
+        (el) =>
+          `${el.tagName}[${Object.keys(el.attributes)
+            .filter((a) => a !== 'hreflang')
+            .join(',')}]`,
+      );
+    const [hans, hant] = [shape(builtPage(path)), shape(builtPage(`${hantPrefix}${path}`))];
+    // The twin adds only its notice (a paragraph and its link) to a report page's header.
+    const notice = hant.findIndex((s, i) => s !== hans[i]);
+    const extra = notice === -1 ? 0 : 2;
+    expect(hant.length - hans.length).toBe(extra);
+    if (extra) expect([...hant.slice(0, notice), ...hant.slice(notice + extra)]).toEqual(hans);
+    else expect(hant).toEqual(hans);
+  });
+
+  it('keeps its links in the edition, and shares the files', () => {
+    const page = builtPage(`${hantPrefix}/indicators/`);
+    const links = page.querySelectorAll('main a[href^="/"]').map((a) => a.getAttribute('href')!);
+    expect(links.filter((href) => !href.startsWith(`${hantPrefix}/`))).toEqual([
+      '/indicators/indicators.csv',
+      '/indicators/indicators.json',
+    ]);
+    // The downloads are the source text, and the page says so.
+    expect(page.querySelector('.downloads')!.text).toContain('簡體');
+    expect(builtPage(`${hantPrefix}/search/`).querySelector('form#search-form')?.getAttribute('action')).toBe(`${hantPrefix}/search/`);
+  });
+
+  it('is in the sitemap beside the source pages', () => {
+    const sitemap = readFileSync(`${dist}sitemap-0.xml`, 'utf8');
+    expect(sitemap).toContain(`${hantPrefix}/reports/2016/</loc>`);
+    expect(sitemap).toContain('/reports/2016/</loc>');
+  });
+});

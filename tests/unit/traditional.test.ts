@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hantPrefix, isPageLink, otherEditionPath } from '../../src/lib/editions';
+import { scriptMaps, simplified, traditional } from '../../src/lib/script-map';
+import { conversionExceptions, scriptMap, toTraditional } from '../../src/lib/traditional';
+
+const seed = readFileSync('content/source/seed-2017-05-12.txt', 'utf8');
+
+describe('the 繁體 conversion (OpenCC, Hong Kong standard)', () => {
+  it.each(conversionExceptions.map((e) => [e.simplified, e.traditional, e.why]))('writes %s as %s (%s)', (s, t) => {
+    expect(toTraditional(s)).toBe(t);
+  });
+
+  it('gets the words these reports need right, in context', () => {
+    const cases: [string, string][] = [
+      ['台山市', '台山市'], // a place: never 檯山 or 臺山
+      ['台开快速路', '台開快速路'],
+      ['干部', '幹部'],
+      ['干净干事', '乾淨幹事'],
+      ['发展', '發展'],
+      ['积蓄发展能量', '積蓄發展能量'],
+      ['头发', '頭髮'],
+      ['公里', '公里'],
+      ['这里', '這裏'],
+      ['碉楼', '碉樓'],
+      ['侨乡', '僑鄉'],
+    ];
+    for (const [s, t] of cases) expect(toTraditional(s), s).toBe(t);
+  });
+
+  it('keeps the length of the text, character for character', () => {
+    expect(toTraditional(seed)).toHaveLength(seed.length);
+  });
+});
+
+describe("the corpus's character map", () => {
+  const maps = scriptMaps(scriptMap([seed]));
+
+  it('lists each simplified character with its traditional forms, the most frequent first', () => {
+    const map = scriptMap([seed]);
+    expect(map['发']).toBe('發');
+    // 台山 and 台开 stay 台; only 台风 becomes 颱風: the usual form, first, is 台.
+    expect(map['系']).toBe('系係繫'); // 体系 stays; 关系 is 關係, 联系 聯繫
+    expect(map['台']).toBe('台颱');
+    expect(map['江']).toBeUndefined();
+  });
+
+  it('reads a traditional query as the simplified one, and the reverse for display', () => {
+    for (const [t, s] of [
+      ['碉樓', '碉楼'],
+      ['三公經費', '三公经费'],
+      ['僑鄉', '侨乡'],
+      ['發展', '发展'],
+    ]) {
+      expect(simplified(t!, maps)).toBe(s);
+      expect(traditional(s!, maps)).toBe(t);
+    }
+    expect(simplified('碉楼 PM2.5', maps)).toBe('碉楼 PM2.5');
+  });
+});
+
+describe('the editions', () => {
+  it('map each page to its twin and back', () => {
+    expect(otherEditionPath('/reports/2016/')).toBe(`${hantPrefix}/reports/2016/`);
+    expect(otherEditionPath(`${hantPrefix}/reports/2016/`)).toBe('/reports/2016/');
+    expect(otherEditionPath('/')).toBe(`${hantPrefix}/`);
+    expect(otherEditionPath(`${hantPrefix}/`)).toBe('/');
+  });
+
+  it('keep page links in the edition, and files shared', () => {
+    expect(isPageLink('/glossary/#note-2016-5')).toBe(true);
+    expect(isPageLink('/search/?q=x')).toBe(true);
+    expect(isPageLink('/404.html')).toBe(true);
+    for (const file of [
+      '/_astro/site.js',
+      '/pagefind/pagefind.js',
+      '/indicators/indicators.csv',
+      '/favicon.svg',
+      'https://x.org/',
+      '#p-1',
+    ]) {
+      expect(isPageLink(file), file).toBe(false);
+    }
+  });
+});
