@@ -146,7 +146,7 @@ export const strings = {
     downloads: '下载全部指标数据:',
     downloadCsv: 'CSV(UTF-8)',
     /** Said in both editions: the files are the source text, in simplified characters. */
-    downloadsScript: '数据中的引文与报告原文一致,用简体字。',
+    downloadsScript: '。数据中的引文与报告原文一致,用简体字。',
     downloadJson: 'JSON',
     seriesHeading: '跨年份对照',
     tableCaption: (title: string) => `${title}(数据表)`,
