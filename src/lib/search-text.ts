@@ -41,8 +41,11 @@ export type ParsedQuery = { terms: string[]; problem?: never } | { terms: []; pr
  * spaces separate the rest; every term must occur. Chinese quotation marks are text, not syntax:
  * the reports write “三公”经费, and a reader who types that means those very characters.
  */
+/** Bidirectional-text controls: a right-to-left override in a query would reverse the status line. */
+const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 export function parseQuery(raw: string): ParsedQuery {
-  const text = raw.trim();
+  const text = raw.replace(bidiControls, '').trim();
   if (!text) return { terms: [], problem: 'empty' };
   if ([...text].length > maxQueryLength) return { terms: [], problem: 'too-long' };
   const terms: string[] = [];

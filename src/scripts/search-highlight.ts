@@ -1,5 +1,5 @@
 import { simplified } from '../lib/script-map';
-import { matchRanges } from '../lib/search-text';
+import { matchRanges, maxQueryLength } from '../lib/search-text';
 import { isHantPage, loadScriptMaps } from './script-maps';
 
 /**
@@ -7,8 +7,10 @@ import { isHantPage, loadScriptMaps } from './script-maps';
  * API: the report's DOM and text are left exactly as they are. Editorial marks, permalinks and
  * footnote numbers are not report text and are skipped.
  */
-export async function highlightTerms(terms: string[]): Promise<void> {
-  if (!('highlights' in CSS)) return;
+export async function highlightTerms(given: string[]): Promise<void> {
+  // As long as a query may be (an address can carry any ?hl=): more would only stall the page.
+  const terms = given.filter((t) => [...t].length <= maxQueryLength).slice(0, maxQueryLength);
+  if (!('highlights' in CSS) || !terms.length) return;
   // The terms are in simplified characters (the search's script); a traditional page is read in
   // them too, character for character, so the ranges fall on the page's own text.
   const maps = isHantPage() ? await loadScriptMaps() : undefined;

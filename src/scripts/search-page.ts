@@ -28,6 +28,16 @@ interface Pagefind {
 const hitsPerStep = 50;
 /** Candidates whose text is fetched at once. */
 const batchSize = 25;
+/** How long a search may take before the page says it failed (a stalled request never ends). */
+const timeoutSeconds = 15;
+
+/** The promise, or a rejection once the time is up. */
+function inTime<T>(promise: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), timeoutSeconds * 1000);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
 
 type Messages = Record<string, string>;
 
@@ -56,6 +66,8 @@ export function initSearchPage(root: HTMLElement): void {
   const t = JSON.parse(root.dataset.strings!) as Messages;
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  const buttonLabel = button.textContent;
   const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name="scope"]')];
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const results = root.querySelector<HTMLElement>('#search-results')!;
@@ -89,6 +101,25 @@ export function initSearchPage(root: HTMLElement): void {
     else history.replaceState(null, '', url);
   };
 
+  /** While searching: the results region busy (aria-busy), and the button says so. */
+  const busy = (on: boolean) => {
+    results.setAttribute('aria-busy', String(on));
+    button.textContent = on ? t.busyButton! : buttonLabel;
+    button.setAttribute('aria-disabled', String(on));
+  };
+
+  /** The page as it opens, with nothing asked yet (also when the reader goes back to it). */
+  const idle = () => {
+    run++;
+    terms = [];
+    typed = [];
+    hits = [];
+    busy(false);
+    status.textContent = '';
+    results.replaceChildren();
+    results.dataset.state = 'idle';
+  };
+
   async function search(): Promise<void> {
     const id = ++run;
     const query = parseQuery(input.value);
@@ -100,37 +131,42 @@ export function initSearchPage(root: HTMLElement): void {
       status.textContent =
         query.problem === 'too-long' ? fill(t.tooLong!, { max: t.max! }) : query.problem === 'empty' ? t.empty! : t.noIndexable!;
       results.dataset.state = 'problem';
+      busy(false);
       return;
     }
     typed = query.terms;
+    busy(true);
     results.dataset.state = 'searching';
     status.textContent = t.searching!;
     performance.mark('search:start');
     try {
       // A query in either script: the index is in simplified characters.
-      const [pagefind, scriptMaps] = await Promise.all([loadPagefind(), loadScriptMaps()]);
+      const [pagefind, scriptMaps] = await inTime(Promise.all([loadPagefind(), loadScriptMaps()]));
       if (id !== run) return;
       maps = scriptMaps;
       terms = typed.map((term) => simplified(term, scriptMaps));
       const chosen = chosenScopes();
-      const response = await pagefind.search(pagefindQuery(terms), {
-        sort: { rank: 'asc' },
-        ...(chosen.length ? { filters: { scope: { any: chosen } } } : {}),
-      });
+      const response = await inTime(
+        pagefind.search(pagefindQuery(terms), {
+          sort: { rank: 'asc' },
+          ...(chosen.length ? { filters: { scope: { any: chosen } } } : {}),
+        }),
+      );
       if (id !== run) return; // a newer search has started
       candidates = response.results;
       checked = 0;
       await checkMore(id);
       performance.mark('search:done');
-    } catch {
-      failed(id);
+    } catch (error) {
+      failed(id, error);
     }
   }
 
-  const failed = (id: number) => {
+  const failed = (id: number, error: unknown) => {
     if (id !== run) return;
-    status.textContent = t.failed!;
+    status.textContent = error instanceof Error && error.message === 'timeout' ? fill(t.timedOut!, { seconds: timeoutSeconds }) : t.failed!;
     results.dataset.state = 'problem';
+    busy(false);
   };
 
   /** Checks the next candidates, in display order, until hitsPerStep more exact hits are found. */
@@ -138,7 +174,7 @@ export function initSearchPage(root: HTMLElement): void {
     const target = exactCount() + hitsPerStep;
     while (checked < candidates.length && exactCount() < target) {
       const batch = candidates.slice(checked, checked + batchSize);
-      const data = await Promise.all(batch.map((c) => c.data()));
+      const data = await inTime(Promise.all(batch.map((c) => c.data())));
       if (id !== run) return;
       checked += batch.length;
       for (const d of data) {
@@ -165,11 +201,18 @@ export function initSearchPage(root: HTMLElement): void {
     else if (shown.length) status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
     else status.textContent = fill(chosenScopes().length ? t.filteredOut! : t.none!, { query: quoted });
     if (near.length) status.textContent += fill(t.nearSummary!, { count: near.length });
-    const sections = [...groups].map(([key, list]) => renderGroup(key, groupName(key), list));
+    // One numbering for the whole list of results, across reports and sections.
+    let numbered = 0;
+    const sections = [...groups].map(([key, list]) => {
+      const section = renderGroup(key, groupName(key), list, numbered + 1);
+      numbered += list.length;
+      return section;
+    });
     if (left) sections.push(renderMore(left, shown.length));
     if (near.length) sections.push(renderNear(near));
     results.replaceChildren(...sections);
     results.dataset.state = left ? 'partial' : 'done';
+    busy(false);
   }
 
   /** "Keep looking": checks the next candidates; focus moves to the first new hit. */
@@ -182,7 +225,7 @@ export function initSearchPage(root: HTMLElement): void {
       results.dataset.state = 'searching';
       checkMore(id)
         .then(() => results.querySelectorAll<HTMLElement>('.search-group:not(.search-near) .search-hits > li > a')[shownBefore]?.focus())
-        .catch(() => failed(id));
+        .catch((error: unknown) => failed(id, error));
     });
     return el('div', { className: 'search-more' }, el('p', {}, fill(t.moreLeft!, { left })), button);
   }
@@ -195,7 +238,7 @@ export function initSearchPage(root: HTMLElement): void {
     return `${inEdition(path!)}?${params}#${hash}`;
   };
 
-  function renderGroup(key: string, name: string, list: Hit[]): HTMLElement {
+  function renderGroup(key: string, name: string, list: Hit[], firstNumber: number): HTMLElement {
     const headingId = `results-${key}`;
     const first = list[0]!.meta;
     const title = key === 'glossary' ? name : `${name} · ${show(first.title)}`;
@@ -213,7 +256,8 @@ export function initSearchPage(root: HTMLElement): void {
         const [path] = sectionHits[0]!.url.split('#');
         section.append(el('h3', {}, el('a', { href: `${inEdition(path!)}#${sectionId}` }, show(meta.section))));
       }
-      section.append(el('ol', { className: 'search-hits' }, ...sectionHits.map((hit) => renderHit(hit))));
+      section.append(el('ol', { className: 'search-hits', start: firstNumber }, ...sectionHits.map((hit) => renderHit(hit))));
+      firstNumber += sectionHits.length;
     }
     return section;
   }
@@ -265,12 +309,14 @@ export function initSearchPage(root: HTMLElement): void {
       if (input.value.trim()) void search();
     });
   }
+  const asked = () => new URLSearchParams(location.search).has('q');
   addEventListener('popstate', () => {
     readUrl();
-    void search();
+    if (asked()) void search();
+    else idle();
   });
 
   readUrl();
-  if (new URLSearchParams(location.search).has('q')) void search();
+  if (asked()) void search();
   else input.focus();
 }

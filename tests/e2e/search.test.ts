@@ -97,12 +97,82 @@ describe('queries of several words', () => {
   });
 });
 
+describe('the results list', () => {
+  it('numbers the results in one sequence across reports and sections', async () => {
+    const { page } = await searchFor('碉楼');
+    const lists = await page
+      .locator('.search-group:not(.search-near) .search-hits')
+      .evaluateAll((ols) => ols.map((ol) => ({ start: (ol as HTMLOListElement).start, items: ol.children.length })));
+    expect(lists.length).toBeGreaterThan(2);
+    let next = 1;
+    for (const list of lists) {
+      expect(list.start).toBe(next);
+      next += list.items;
+    }
+    await page.close();
+  });
+});
+
+describe('when search cannot answer', () => {
+  it('says that it failed when a request stalls, instead of waiting for ever', async () => {
+    const page = await site.browser.newPage();
+    await page.clock.install();
+    // Every part of the index after the entry point stalls, as on a dropped connection.
+    await page.route(/\/pagefind\/(fragment|index)\//, () => new Promise(() => undefined));
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('碉楼')}`);
+    await page.waitForSelector('#search-results[data-state="searching"]', { state: 'attached' });
+    expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('true');
+    expect(await page.locator('#search-form button').textContent()).toBe('正在查找');
+    await page.clock.fastForward(16_000);
+    await settled(page);
+    expect(await page.locator('#search-status').textContent()).toBe('搜索没有在 15 秒内完成(网络可能中断),请稍后重试。');
+    expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
+    expect(await page.locator('#search-form button').textContent()).toBe('搜索');
+    await page.close();
+  });
+
+  it('goes back to the empty starting page, not to an error, when the reader goes back to it', async () => {
+    const { page } = await openPage(site.browser, `${site.origin}/search/`);
+    await typeQuery(page, '碉楼');
+    await page.goBack();
+    await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
+    expect(await page.locator('#search-status').textContent()).toBe('');
+    expect(await page.locator('.search-hits li').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads a query with a right-to-left override as the query, and keeps its own sentence in order', async () => {
+    const { page } = await searchFor('\u202e碉楼');
+    const status = (await page.locator('#search-status').textContent())!;
+    expect(status).toMatch(/^找到 \d+ 处/);
+    expect(status).not.toContain('\u202e');
+    await page.close();
+  });
+
+  it('ignores a ?hl= term longer than a query may be, which could only stall the page', async () => {
+    // A real passage, 120 characters long: it is on the page, but no query can be that long.
+    const passage = reportText(builtPage('/reports/2016/').getElementById('p-3')!).slice(0, 120);
+    const { page, errors } = await openPage(
+      site.browser,
+      `${site.origin}/reports/2016/?hl=${encodeURIComponent(passage)}&hl=${'x'.repeat(10_000)}#p-3`,
+    );
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => CSS.highlights.get('search-term')?.size ?? 0)).toBe(0);
+    // …while a term of a query's length is highlighted.
+    await page.goto(`${site.origin}/reports/2016/?hl=${encodeURIComponent(passage.slice(0, 100))}#p-3`);
+    await page.waitForFunction(() => (CSS.highlights.get('search-term')?.size ?? 0) > 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a query with many hits', () => {
   it('shows the first screenful in report order, then the rest on request, missing none', async () => {
     const query = '发展';
     const { page, errors } = await searchFor(query);
     expect(await page.getAttribute('#search-results', 'data-state')).toBe('partial');
-    expect(await page.locator('#search-status').textContent()).toMatch(/^已找到 \d+ 处:.*还有 \d+ 个段落待核对。/);
+    // A count that may still grow says so.
+    expect(await page.locator('#search-status').textContent()).toMatch(/^至少找到 \d+ 处\(各篇数字也是至少\):.*还有 \d+ 个段落尚未核对。/);
     const first = await reportHits(page);
     expect(first.length).toBeGreaterThanOrEqual(50);
     expect(first[0]!.year).toBe('2016'); // newest report first

@@ -5,6 +5,8 @@ describe('parsing a query', () => {
   it('splits on spaces and keeps quoted phrases whole', () => {
     expect(parseQuery('  中微子  碉楼 ')).toEqual({ terms: ['中微子', '碉楼'] });
     expect(parseQuery('"跨境 电子商务" 江门')).toEqual({ terms: ['跨境 电子商务', '江门'] });
+    // Bidirectional controls are not text: a right-to-left override would reverse the status line.
+    expect(parseQuery('\u202e碉楼\u2066 \u200f中微子')).toEqual({ terms: ['碉楼', '中微子'] });
     expect(parseQuery('“三公”经费 “一带一路”')).toEqual({ terms: ['“三公”经费', '“一带一路”'] });
   });
 
