@@ -33,7 +33,13 @@ while (keywords.size < 200) {
   add('random 2–8 chars', text.slice(start, start + length));
 }
 
-const truth = (term: string) => new Set(records.filter((r) => r.meta.text.toLowerCase().includes(term.toLowerCase())).map((r) => r.url));
+// A record contains a term if its text has it, quotation and title marks in the text aside (the
+// site's rule: 三公经费 is in “三公”经费), unless the term has marks itself. Written here, apart
+// from src/lib/search-text.ts, so that the benchmark checks the site rather than itself.
+const mark = /[“”‘’「」『』《》〈〉"']/;
+const contains = (text: string, term: string) =>
+  (mark.test(term) ? text : text.replaceAll(new RegExp(mark.source, 'g'), '')).toLowerCase().includes(term.toLowerCase());
+const truth = (term: string) => new Set(records.filter((r) => contains(r.meta.text, term)).map((r) => r.url));
 
 const [browser, server] = await Promise.all([launchChromium(), serveDist()]);
 const page = await browser.newPage();
@@ -59,7 +65,7 @@ for (const [term] of keywords) {
       document.querySelector<HTMLButtonElement>('.search-more button')?.click();
       while (results.dataset.state !== 'done' && results.dataset.state !== 'partial') await new Promise((r) => setTimeout(r, 2));
     }
-    const urls = [...document.querySelectorAll<HTMLAnchorElement>('.search-group:not(.search-near) .search-hits a')].map((a) => {
+    const urls = [...document.querySelectorAll<HTMLAnchorElement>('.search-group .search-hits a')].map((a) => {
       const url = new URL(a.href);
       return url.pathname + url.hash;
     });

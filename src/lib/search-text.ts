@@ -66,27 +66,35 @@ export function pagefindQuery(terms: string[]): string {
 
 export type Range = [start: number, end: number];
 
-/** Quotation and title marks, which a near match ignores: “三公”经费 is near 三公经费. */
+/** Quotation and title marks: they do not stop a match of a term that has none. */
 const quoteMarks = /[“”‘’「」『』《》〈〉"']/;
-const allQuoteMarks = new RegExp(quoteMarks.source, 'g');
 
-/**
- * Every place each term occurs in the text, or null when some term does not occur. A `near`
- * match ignores quotation marks on both sides; its ranges still point into the original text.
- */
-export function matchRanges(text: string, terms: string[], near = false): Range[] | null {
-  const folded = fold(text);
-  // positions[i] is where the i-th character of the haystack stands in the text.
+/** The folded text, without the marks when `skipMarks`, and where each of its characters stands. */
+function haystackOf(folded: string, skipMarks: boolean): { haystack: string; positions: number[] } {
   const positions: number[] = [];
   let haystack = '';
   for (let i = 0; i < folded.length; i++) {
-    if (near && quoteMarks.test(folded[i]!)) continue;
+    if (skipMarks && quoteMarks.test(folded[i]!)) continue;
     positions.push(i);
     haystack += folded[i];
   }
+  return { haystack, positions };
+}
+
+/**
+ * Every place each term occurs in the text, or null when some term does not occur. A reader
+ * who types 三公经费 means the text's “三公”经费 too: quotation and title marks in the text do not
+ * stop a match of a term that has none, and the range then runs across them. A term that has
+ * marks matches them exactly. Ranges point into the original text.
+ */
+export function matchRanges(text: string, terms: string[]): Range[] | null {
+  const folded = fold(text);
+  const plain = haystackOf(folded, false);
+  const unmarked = haystackOf(folded, true);
   const ranges: Range[] = [];
   for (const term of terms) {
-    const needle = near ? fold(term).replace(allQuoteMarks, '') : fold(term);
+    const needle = fold(term);
+    const { haystack, positions } = quoteMarks.test(needle) ? plain : unmarked;
     if (!needle) return null;
     let found = false;
     for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {

@@ -128,9 +128,6 @@ export const strings = {
     paragraph: '第 {n} 段',
     heading: '标题',
     count: '{count} 处',
-    nearSummary: '另有 {count} 处近似结果(忽略引号、书名号后相符),列在最后。',
-    nearGroup: '近似结果',
-    nearExplain: '以下段落不含所输入的字串本身,但忽略引号、书名号后相符,例如“三公”经费之于三公经费。',
   },
 
   // Indicators and their charts

@@ -27,9 +27,7 @@ export async function highlightTerms(given: string[]): Promise<void> {
       nodes.push({ node: n as Text, start: text.length });
       text += (n as Text).data;
     }
-    // A near result (quotation marks ignored) is highlighted as the search page showed it.
-    const readable = read(text);
-    for (const [start, end] of matchRanges(readable, terms) ?? matchRanges(readable, terms, true) ?? []) {
+    for (const [start, end] of matchRanges(read(text), terms) ?? []) {
       const at = (offset: number, isEnd: boolean) => {
         const i = nodes.findLastIndex((x) => (isEnd ? x.start < offset : x.start <= offset));
         const { node, start: nodeStart } = nodes[Math.max(0, i)]!;

@@ -8,8 +8,6 @@ interface Hit {
   url: string;
   meta: SearchMeta;
   ranges: Range[];
-  /** Matches only once quotation marks are ignored: shown after the exact hits, labelled. */
-  near: boolean;
 }
 
 interface Candidate {
@@ -59,6 +57,25 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
+ * Requests for the index that failed: Pagefind answers a failed chunk with no results, which
+ * would read as "nothing found", so the page watches its requests and says that search failed.
+ */
+let failedIndexRequests = 0;
+const pageFetch = window.fetch.bind(window);
+window.fetch = async (...args: Parameters<typeof fetch>) => {
+  const url = String(args[0] instanceof Request ? args[0].url : args[0]);
+  const watched = url.includes('/pagefind/');
+  try {
+    const response = await pageFetch(...args);
+    if (watched && !response.ok) failedIndexRequests++;
+    return response;
+  } catch (error) {
+    if (watched) failedIndexRequests++;
+    throw error;
+  }
+};
+
+/**
  * The /search/ page: the query lives in the URL (?q=…&scope=…), so results can be shared and the
  * back button works. Pagefind proposes candidates; only records containing every term are shown.
  */
@@ -84,7 +101,7 @@ export function initSearchPage(root: HTMLElement): void {
   let checked = 0;
   let run = 0;
   const chosenScopes = () => scopes.filter((b) => b.checked).map((b) => b.value);
-  const exactCount = () => hits.filter((h) => !h.near).length;
+  const exactCount = () => hits.length;
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -141,6 +158,7 @@ export function initSearchPage(root: HTMLElement): void {
     performance.mark('search:start');
     try {
       // A query in either script: the index is in simplified characters.
+      const failuresBefore = failedIndexRequests;
       const [pagefind, scriptMaps] = await inTime(Promise.all([loadPagefind(), loadScriptMaps()]));
       if (id !== run) return;
       maps = scriptMaps;
@@ -153,6 +171,7 @@ export function initSearchPage(root: HTMLElement): void {
         }),
       );
       if (id !== run) return; // a newer search has started
+      if (failedIndexRequests > failuresBefore) throw new Error('index request failed');
       candidates = response.results;
       checked = 0;
       await checkMore(id);
@@ -174,13 +193,14 @@ export function initSearchPage(root: HTMLElement): void {
     const target = exactCount() + hitsPerStep;
     while (checked < candidates.length && exactCount() < target) {
       const batch = candidates.slice(checked, checked + batchSize);
+      const failuresBefore = failedIndexRequests;
       const data = await inTime(Promise.all(batch.map((c) => c.data())));
+      if (failedIndexRequests > failuresBefore) throw new Error('index request failed');
       if (id !== run) return;
       checked += batch.length;
       for (const d of data) {
-        const exact = matchRanges(d.meta.text, terms);
-        const ranges = exact ?? matchRanges(d.meta.text, terms, true);
-        if (ranges) hits.push({ url: d.url, meta: d.meta, ranges, near: !exact });
+        const ranges = matchRanges(d.meta.text, terms);
+        if (ranges) hits.push({ url: d.url, meta: d.meta, ranges });
       }
     }
     render();
@@ -188,8 +208,7 @@ export function initSearchPage(root: HTMLElement): void {
 
   function render(): void {
     const scopeOf = (h: Hit) => (h.meta.kind === 'glossary' ? 'glossary' : h.meta.year);
-    const shown = hits.filter((h) => !h.near);
-    const near = hits.filter((h) => h.near);
+    const shown = hits;
     const left = candidates.length - checked;
     // Hits arrive in display order: newest report first, the glossary last, each in document order.
     const groups = new Map<string, Hit[]>();
@@ -200,7 +219,6 @@ export function initSearchPage(root: HTMLElement): void {
     if (left) status.textContent = fill(t.partial!, { count: shown.length, groups: summary, left });
     else if (shown.length) status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
     else status.textContent = fill(chosenScopes().length ? t.filteredOut! : t.none!, { query: quoted });
-    if (near.length) status.textContent += fill(t.nearSummary!, { count: near.length });
     // One numbering for the whole list of results, across reports and sections.
     let numbered = 0;
     const sections = [...groups].map(([key, list]) => {
@@ -209,7 +227,6 @@ export function initSearchPage(root: HTMLElement): void {
       return section;
     });
     if (left) sections.push(renderMore(left, shown.length));
-    if (near.length) sections.push(renderNear(near));
     results.replaceChildren(...sections);
     results.dataset.state = left ? 'partial' : 'done';
     busy(false);
@@ -224,7 +241,7 @@ export function initSearchPage(root: HTMLElement): void {
       status.textContent = t.searching!;
       results.dataset.state = 'searching';
       checkMore(id)
-        .then(() => results.querySelectorAll<HTMLElement>('.search-group:not(.search-near) .search-hits > li > a')[shownBefore]?.focus())
+        .then(() => results.querySelectorAll<HTMLElement>('.search-group .search-hits > li > a')[shownBefore]?.focus())
         .catch((error: unknown) => failed(id, error));
     });
     return el('div', { className: 'search-more' }, el('p', {}, fill(t.moreLeft!, { left })), button);
@@ -262,25 +279,7 @@ export function initSearchPage(root: HTMLElement): void {
     return section;
   }
 
-  /** Near matches last, in one labelled list, each saying which report it is in. */
-  function renderNear(list: Hit[]): HTMLElement {
-    const section = el('section', { className: 'search-group search-near' });
-    section.setAttribute('aria-labelledby', 'results-near');
-    section.append(
-      el(
-        'h2',
-        { id: 'results-near' },
-        t.nearGroup!,
-        ' ',
-        el('span', { className: 'search-count' }, fill(t.count!, { count: list.length })),
-      ),
-      el('p', { className: 'search-hint' }, t.nearExplain!),
-      el('ol', { className: 'search-hits' }, ...list.map((hit) => renderHit(hit, true))),
-    );
-    return section;
-  }
-
-  function renderHit(hit: Hit, withSource = false): HTMLElement {
+  function renderHit(hit: Hit): HTMLElement {
     const { meta } = hit;
     const place =
       meta.kind === 'glossary'
@@ -288,11 +287,9 @@ export function initSearchPage(root: HTMLElement): void {
         : meta.block.startsWith('p-')
           ? fill(t.paragraph!, { n: meta.block.slice(2) })
           : t.heading!;
-    const source = meta.kind === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: meta.year });
-    const label = withSource ? `${source} · ${place}` : place;
     // Character for character, so the marks fall on the same text in either script.
     const parts = excerpt(meta.text, hit.ranges).map((s) => (s.mark ? el('mark', {}, show(s.text)) : show(s.text)));
-    const item = el('li', {}, el('a', { href: landing(hit) }, label));
+    const item = el('li', {}, el('a', { href: landing(hit) }, place));
     if (meta.kind === 'glossary') item.append(' ', el('span', { className: 'search-kind' }, t.glossaryKind!));
     item.append(el('p', { className: 'search-excerpt' }, ...parts));
     return item;

@@ -101,7 +101,7 @@ describe('the results list', () => {
   it('numbers the results in one sequence across reports and sections', async () => {
     const { page } = await searchFor('碉楼');
     const lists = await page
-      .locator('.search-group:not(.search-near) .search-hits')
+      .locator('.search-group .search-hits')
       .evaluateAll((ols) => ols.map((ol) => ({ start: (ol as HTMLOListElement).start, items: ol.children.length })));
     expect(lists.length).toBeGreaterThan(2);
     let next = 1;
@@ -129,6 +129,17 @@ describe('when search cannot answer', () => {
     expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
     expect(await page.locator('#search-form button').textContent()).toBe('搜索');
     await page.close();
+  });
+
+  it('says that search failed, not that nothing was found, when the index cannot be fetched', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await typeQuery(page, '碉楼'); // Pagefind loaded, online
+    await context.setOffline(true);
+    await typeQuery(page, '中微子');
+    expect(await page.locator('#search-status').textContent()).toBe('搜索暂时无法使用,请稍后重试。');
+    await context.close();
   });
 
   it('goes back to the empty starting page, not to an error, when the reader goes back to it', async () => {
@@ -181,7 +192,7 @@ describe('a query with many hits', () => {
     await settled(page);
     // Keyboard and screen-reader users continue where the new hits begin.
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('a')?.getAttribute('href'))).toBe(
-      await page.locator('.search-group:not(.search-near) .search-hits > li > a').nth(first.length).getAttribute('href'),
+      await page.locator('.search-group .search-hits > li > a').nth(first.length).getAttribute('href'),
     );
     while ((await page.getAttribute('#search-results', 'data-state')) === 'partial') {
       await page.click('.search-more button');
@@ -198,23 +209,25 @@ describe('a query with many hits', () => {
   });
 });
 
-describe('near matches', () => {
-  it('come after the exact ones, labelled, when only quotation marks differ', async () => {
+describe('quotation marks in the text', () => {
+  it('do not stop a match: 三公经费 finds the paragraphs that write “三公”经费, and says how many', async () => {
     const { page } = await searchFor('三公经费');
-    expect(await reportHits(page)).toEqual(
-      await page.locator('.search-near a[href^="/reports/"]').evaluateAll((as) =>
-        as.map((a) => {
-          const url = new URL((a as HTMLAnchorElement).href);
-          return { year: url.pathname.split('/')[2]!, block: url.hash.slice(1) };
-        }),
-      ),
-    );
-    expect(await page.locator('.search-group:not(.search-near) h2').allTextContents()).toEqual([expect.stringMatching(/^术语表/)]);
-    expect(await page.locator('.search-group').last().getAttribute('class')).toContain('search-near');
-    expect(await page.locator('.search-near h2').textContent()).toContain('近似结果');
-    // Every report writes “三公”经费; none writes 三公经费 as typed.
-    expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2012', '2015', '2016']));
-    expect(await page.locator('.search-near .search-excerpt mark').first().textContent()).toBe('三公”经费');
+    // Every report writes “三公”经费; the glossary entry writes 三公经费: every place, counted.
+    const places = seedReports();
+    const expected = [...places].reduce((n, [, lines]) => n + lines.filter((l) => l.replace(/[“”]/g, '').includes('三公经费')).length, 0);
+    const hits = await reportHits(page);
+    expect(hits).toHaveLength(expected);
+    expect(new Set(hits.map((h) => h.year))).toEqual(new Set(['2012', '2015', '2016']));
+    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^找到 ${expected + 1} 处`));
+    expect(await page.locator('.search-excerpt mark').allTextContents()).toContain('三公”经费');
+    await page.close();
+  });
+
+  it('are matched exactly when the query has them', async () => {
+    const { page } = await searchFor('“三公”经费');
+    const hits = await reportHits(page);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(reportText(builtPage(`/reports/${hit.year}/`).getElementById(hit.block)!)).toContain('“三公”经费');
     await page.close();
   });
 });
