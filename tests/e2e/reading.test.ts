@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../../scripts/chromium';
 import { builtReportYears, sourceEditionPages } from '../helpers/built';
 import { useSite } from '../helpers/site';
@@ -12,31 +12,22 @@ const inViewport = (page: Page, selector: string) =>
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
 
-describe.concurrent.each(builtReportYears())('reading the %i report in Chromium', (year) => {
-  it('opens with no console errors, in Chinese', async () => {
-    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
+// One page per report, read in turn as a reader would: each case leaves the page at rest.
+describe.each(builtReportYears())('reading the %i report in Chromium', (year) => {
+  let reader: { page: Page; errors: string[] };
+  beforeAll(async () => {
+    reader = await openPage(site.browser, `${site.origin}/reports/${year}/`);
+  });
+  afterAll(() => reader.page.close());
+
+  it('opens in Chinese', async () => {
+    const { page } = reader;
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toContain(String(year));
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('follows footnote 3 to its note and comes back to the marker', async () => {
-    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
-    await page.click('#fnref-3'); // opens the note beside the marker…
-    await page.click('#note-popover [data-link="note"]'); // …which leads on to the note at the end
-    expect(new URL(page.url()).hash).toBe('#fn-3');
-    expect(await inViewport(page, '#fn-3')).toBe(true);
-    expect(await page.locator('#fn-3 dfn').textContent()).not.toBe('');
-    await page.click('#fn-3 a[data-footnote-backref]');
-    expect(new URL(page.url()).hash).toBe('#fnref-3');
-    expect(await inViewport(page, '#fnref-3')).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('gives every heading and paragraph a permalink to itself', async () => {
-    const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
+    const { page } = reader;
     // They are added a few per frame, so that the page never stalls on them.
     await page.waitForFunction(() => !document.querySelector('.report-body > [id]:not(:has(> a.permalink))'));
     const blocks = await page.$$eval('.report-body > [id]', (els) =>
@@ -44,11 +35,18 @@ describe.concurrent.each(builtReportYears())('reading the %i report in Chromium'
     );
     expect(blocks.length).toBeGreaterThan(20);
     for (const b of blocks) expect(b.links, b.id).toEqual([`#${b.id}`]);
-    await page.close();
+  });
+
+  it('shows a paragraph permalink to keyboard users', async () => {
+    const link = reader.page.locator('#p-1 a.permalink');
+    await link.focus();
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接');
+    await link.blur();
   });
 
   it('follows a heading permalink, shown on hover', async () => {
-    const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
+    const { page } = reader;
     const heading = page.locator('#s-2');
     await heading.scrollIntoViewIfNeeded();
     await heading.hover();
@@ -58,16 +56,22 @@ describe.concurrent.each(builtReportYears())('reading the %i report in Chromium'
     expect(new URL(page.url()).hash).toBe('#s-2');
     expect(await page.locator('#s-2:target').count()).toBe(1);
     expect(await inViewport(page, '#s-2')).toBe(true);
-    await page.close();
   });
 
-  it('shows a paragraph permalink to keyboard users', async () => {
-    const { page } = await openPage(site.browser, `${site.origin}/reports/${year}/`);
-    const link = page.locator('#p-1 a.permalink');
-    await link.focus();
-    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接');
-    await page.close();
+  it('follows footnote 3 to its note and comes back to the marker', async () => {
+    const { page } = reader;
+    await page.click('#fnref-3'); // opens the note beside the marker…
+    await page.click('#note-popover [data-link="note"]'); // …which leads on to the note at the end
+    expect(new URL(page.url()).hash).toBe('#fn-3');
+    expect(await inViewport(page, '#fn-3')).toBe(true);
+    expect(await page.locator('#fn-3 dfn').textContent()).not.toBe('');
+    await page.click('#fn-3 a[data-footnote-backref]');
+    expect(new URL(page.url()).hash).toBe('#fnref-3');
+    expect(await inViewport(page, '#fnref-3')).toBe(true);
+  });
+
+  it('has logged no console error all along', () => {
+    expect(reader.errors).toEqual([]);
   });
 });
 
