@@ -24,8 +24,15 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** A page that records console errors and uncaught exceptions, so a test can assert there are none. */
-export async function openPage(browser: Browser, url: string, width = 1440): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  width = 1440,
+  /** Set up the page before it loads (e.g. to make requests fail). */
+  prepare?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await prepare?.(page);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -170,6 +170,7 @@ export const strings = {
     noteAverage: (period: string, name: string) => `${period}年均:${name}在这几年间的年均数,不是其中某一年的数。`,
     averageCategory: (period: string) => `${period}年均`,
     chartLoading: '图表将在滚动到此处时绘出;下表列出全部数据。',
+    chartFailed: '图表未能载入(网络可能中断);下表列出全部数据。',
     kind: { actual: '实绩', estimate: '预计', target: '目标', cumulative: '累计', average: '年均' },
     qualifier: {
       'at-least': { before: '', after: '以上' },

@@ -1,4 +1,5 @@
 import type { ChartDrawing, ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
+import { chartFailed } from './chart-failure';
 
 /** The page's own colours (light or dark), so the chart matches the text around it. */
 const cssColor = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -27,6 +28,10 @@ const drawn = new Map<number, HTMLElement>();
 function chartWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
+    // The worker's script did not load (offline): every chart waiting for it says so.
+    worker.addEventListener('error', () => {
+      for (const container of drawn.values()) if (!container.dataset.drawn) chartFailed(container);
+    });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const container = drawn.get(event.data.id);
       if (container) container.dataset.drawn = 'true';

@@ -1,3 +1,5 @@
+import { chartFailed } from './chart-failure';
+
 /**
  * The chart code (a worker with Chart.js) is fetched only when a chart scrolls near the viewport:
  * the page, its text and the charts' data tables work before (and without) any chart code.
@@ -8,7 +10,8 @@ export function drawChartsWhenVisible(containers: NodeListOf<HTMLElement>): void
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void import('./chart-render').then((m) => m.drawChart(entry.target as HTMLElement));
+        const container = entry.target as HTMLElement;
+        import('./chart-render').then((m) => m.drawChart(container)).catch(() => chartFailed(container));
       }
     },
     { rootMargin: '200px' },

@@ -91,6 +91,21 @@ describe.concurrent('indicator charts', () => {
     expect(await page.locator('figure.chart table.chart-table').count()).toBe(figures);
     expect(await page.locator('.chart-table tbody tr').count()).toBeGreaterThan(figures);
     expect(await page.locator('.chart-canvas[data-drawn]').count()).toBe(0);
+    // No empty box waiting for a chart that cannot come: the table is the content.
+    for (const box of await page.locator('.chart-canvas').all()) expect(await box.isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('says so when the chart code cannot load, and keeps the table', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2016/`, 1440, async (p) => {
+      await p.route(/chart-render|chart-worker/, (route) => route.abort());
+    });
+    const figure = page.locator('figure.chart').first();
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('.chart-canvas[data-failed]').waitFor();
+    expect(await figure.locator('.chart-loading').textContent()).toBe('图表未能载入(网络可能中断);下表列出全部数据。');
+    expect(await figure.locator('table.chart-table').isVisible()).toBe(true);
+    expect(errors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
+    await page.close();
   });
 });
