@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { readDataFiles } from './lib/content-files';
 import { buildContentModel, type ContentModel } from './lib/content-model';
-import type { ReportRenderData } from './lib/remark-report';
+import type { ReportStructure } from './lib/report-blocks';
 
 let built: { key: string; model: ContentModel } | undefined;
 
@@ -19,7 +19,7 @@ export async function getSiteContent(): Promise<ContentModel> {
       reports: entries.map((e) => ({
         file: e.filePath ?? e.id,
         data: e.data,
-        rendered: e.rendered?.metadata?.frontmatter as ReportRenderData | undefined,
+        rendered: e.rendered?.metadata?.frontmatter as ReportStructure | undefined,
       })),
       ...data,
     });

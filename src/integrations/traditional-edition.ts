@@ -50,6 +50,7 @@ export function traditionalEdition(): AstroIntegration {
 export function traditionalPage(html: string, path: string): string {
   const tree: Root = fromHtml(html);
   const switches: Element[] = [];
+  let reportHeader: Element | undefined;
   visit(tree, (node, _index, parent) => {
     if (node.type === 'text' && !(parent?.type === 'element' && ['script', 'style'].includes(parent.tagName))) {
       node.value = toTraditional(node.value);
@@ -67,11 +68,12 @@ export function traditionalPage(html: string, path: string): string {
       node.properties.href = new URL(`${hantPrefix}${url.pathname}`, url).href;
     }
     if ('dataEditionSwitch' in node.properties) switches.push(node);
+    const classes = node.properties.className;
+    if (Array.isArray(classes) && classes.includes('report-header')) reportHeader = node;
   });
   // After the conversion, so that the link back is labelled in the script it leads to.
   for (const link of switches) switchToSource(link, path);
-  const header = find(tree, (el) => el.properties.className?.toString().includes('report-header') ?? false);
-  header?.children.splice(1, 0, notice(path));
+  reportHeader?.children.splice(1, 0, notice(path));
   return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousCharacters: true }).replace(/^<!doctype html>/i, '');
 }
 
@@ -90,14 +92,6 @@ function notice(path: string): Element {
     h('a', { href: path, hrefLang: hansLang, lang: hansLang }, t.hantNoticeLink),
     toTraditional(t.hantNoticeEnd),
   ]);
-}
-
-function find(tree: Root, test: (el: Element) => boolean): Element | undefined {
-  let found: Element | undefined;
-  visit(tree, 'element', (el) => {
-    if (!found && test(el)) found = el;
-  });
-  return found;
 }
 
 /** The traditional pages beside their twins in the sitemap that @astrojs/sitemap wrote. */

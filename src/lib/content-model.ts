@@ -1,9 +1,8 @@
 import { ContentError, type ContentProblem } from './content-error';
 import { formsOf, parseGlossary, type Glossary } from './glossary';
 import { checkIndicators, type Indicators } from './indicators';
-import type { NoteRef, ReportBlock } from './report-blocks';
 import type { ReportFrontmatter } from './report-schema';
-import type { ReportRenderData, TocEntry } from './remark-report';
+import type { NoteRef, ReportBlock, ReportStructure } from './report-blocks';
 
 /**
  * The one model of the site's content: every report, the glossary and the indicators, loaded
@@ -18,7 +17,7 @@ export interface TextFile {
 }
 
 export interface ContentInput {
-  reports: { file: string; data: ReportFrontmatter; rendered: ReportRenderData | undefined }[];
+  reports: { file: string; data: ReportFrontmatter; rendered: ReportStructure | undefined }[];
   glossary: TextFile;
   indicators: { catalogue: TextFile; values: TextFile[] };
 }
@@ -33,7 +32,6 @@ export interface Report extends ReportFrontmatter {
   file: string;
   blocks: PlacedBlock[];
   notes: NoteRef[];
-  toc: TocEntry[];
 }
 
 export interface ContentModel {
@@ -100,7 +98,7 @@ export function toReport({ file, data, rendered }: ContentInput['reports'][numbe
     if (block.kind === 'heading') section = { id: block.id, text: block.text };
     return { ...block, sectionId: section.id, section: section.text };
   });
-  return { ...data, file, blocks, notes: rendered.notes, toc: rendered.toc };
+  return { ...data, file, blocks, notes: rendered.notes };
 }
 
 /** Each note names a glossary term, and its paragraph uses that term as written. */

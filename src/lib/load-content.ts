@@ -5,7 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readDataFiles, readReportFiles } from './content-files';
 import { buildContentModel, type ContentInput, type ContentModel } from './content-model';
 import { reportMarkdownProcessor } from './markdown-config';
-import type { ReportRenderData } from './remark-report';
+import type { ReportStructure } from './report-blocks';
 import { reportSchema } from './report-schema';
 
 /**
@@ -21,7 +21,7 @@ export async function renderReportFile(
   const data = reportSchema.parse(frontmatter);
   const renderer = await reportMarkdownProcessor(reportsDir).createRenderer({});
   const result = await renderer.render(content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
-  const rendered = result.metadata.frontmatter as unknown as ReportRenderData;
+  const rendered = result.metadata.frontmatter as unknown as ReportStructure;
   return { html: result.code, input: { file: relative(process.cwd(), path), data, rendered } };
 }
 

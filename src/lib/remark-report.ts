@@ -6,22 +6,11 @@ import { throwIfProblems } from './content-error';
 import { checkReportMarkdown } from './footnote-check';
 import { reportBlocks, reportNotes, type ReportStructure } from './report-blocks';
 
-export interface TocEntry {
-  id: string;
-  depth: number;
-  text: string;
-}
-
-/** What the remark stage adds to a report's frontmatter (Astro's remarkPluginFrontmatter). */
-export interface ReportRenderData extends ReportStructure {
-  toc: TocEntry[];
-}
-
 /**
  * Remark stage of a report, which reads nothing but the report's own file: fail on what is wrong
  * in the file itself, give every top-level heading and paragraph its stable id, and hand the
- * blocks, the footnote markers and the table of contents to the content model through the
- * rendered frontmatter. The note definitions ("[^n]: 术语") are taken out: the page renders each
+ * blocks (the headings are the table of contents) and the footnote markers to the content model
+ * through the rendered frontmatter (Astro's remarkPluginFrontmatter). The note definitions ("[^n]: 术语") are taken out: the page renders each
  * note from the glossary (ReportNotes.astro), so a glossary edit never needs a report re-rendered.
  */
 export function remarkReport(options: { reportsDir: string }) {
@@ -36,12 +25,9 @@ export function remarkReport(options: { reportsDir: string }) {
     for (const { node, block } of blocks) {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: block.id } };
     }
-    const data: ReportRenderData = {
+    const data: ReportStructure = {
       blocks: blocks.map(({ block }) => block),
       notes: reportNotes(blocks, tree, offset),
-      toc: blocks
-        .filter(({ block }) => block.kind === 'heading')
-        .map(({ block }) => ({ id: block.id, depth: block.depth, text: block.text })),
     };
     tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
     // A new object: the frontmatter handed in is the entry's own data, which stays as it is.

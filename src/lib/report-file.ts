@@ -32,36 +32,27 @@ export function checkReportFiles(files: { file: string; text: string }[]): Conte
 
 /** One report file: its problems, or its year and the line that states it. */
 export function checkReportFile(text: string, file: string): { problems: ContentProblem[] } | { year: number; yearLine: number } {
-  const problems = frontmatterProblems(text, file);
-  if (Array.isArray(problems)) return { problems };
-  return problems;
-}
-
-function frontmatterProblems(text: string, file: string): ContentProblem[] | { year: number; yearLine: number } {
-  if (text.charCodeAt(0) === 0xfeff) {
-    return [{ file, line: 1, message: 'the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM' }];
-  }
+  const problem = (line: number, message: string) => ({ problems: [{ file, line, message }] });
+  if (text.charCodeAt(0) === 0xfeff) return problem(1, 'the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM');
   const crlf = text.indexOf('\r');
-  if (crlf !== -1) {
-    const line = text.slice(0, crlf).split('\n').length;
-    return [{ file, line, message: 'CR LF (Windows) line endings; save the file with LF line endings' }];
-  }
+  if (crlf !== -1)
+    return problem(text.slice(0, crlf).split('\n').length, 'CR LF (Windows) line endings; save the file with LF line endings');
   const lines = text.split('\n');
-  if (lines[0] !== '---') return [{ file, line: 1, message: 'the file must start with a frontmatter block: a line "---"' }];
+  if (lines[0] !== '---') return problem(1, 'the file must start with a frontmatter block: a line "---"');
   const close = lines.indexOf('---', 1);
-  if (close === -1) return [{ file, line: 1, message: 'the frontmatter block opened here is never closed by a line "---"' }];
+  if (close === -1) return problem(1, 'the frontmatter block opened here is never closed by a line "---"');
 
   let parsed;
   try {
     parsed = parseYamlDocument(lines.slice(1, close).join('\n'), file, 2);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return { problems: error.problems };
     throw error;
   }
   const { doc, lineAt } = parsed;
   const result = reportSchema.safeParse(doc.toJSON());
   if (result.success) return { year: result.data.year, yearLine: keyLine(doc, 'year', lineAt) ?? 1 };
-  return result.error.issues.flatMap((issue) => {
+  const problems = result.error.issues.flatMap((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
     return keys.map((key) => ({
       file,
@@ -72,4 +63,5 @@ function frontmatterProblems(text: string, file: string): ContentProblem[] | { y
           : `frontmatter ${issue.path.join('.') || key}: ${issue.message}`,
     }));
   });
+  return { problems };
 }

@@ -69,12 +69,12 @@ export type Range = [start: number, end: number];
 /** Quotation and title marks: they do not stop a match of a term that has none. */
 const quoteMarks = /[“”‘’「」『』《》〈〉"']/;
 
-/** The folded text, without the marks when `skipMarks`, and where each of its characters stands. */
-function haystackOf(folded: string, skipMarks: boolean): { haystack: string; positions: number[] } {
+/** The folded text without its marks, and where each of its characters stands in the text. */
+function withoutMarks(folded: string): { haystack: string; positions: number[] } {
   const positions: number[] = [];
   let haystack = '';
   for (let i = 0; i < folded.length; i++) {
-    if (skipMarks && quoteMarks.test(folded[i]!)) continue;
+    if (quoteMarks.test(folded[i]!)) continue;
     positions.push(i);
     haystack += folded[i];
   }
@@ -89,16 +89,18 @@ function haystackOf(folded: string, skipMarks: boolean): { haystack: string; pos
  */
 export function matchRanges(text: string, terms: string[]): Range[] | null {
   const folded = fold(text);
-  const plain = haystackOf(folded, false);
-  const unmarked = haystackOf(folded, true);
+  const unmarked = withoutMarks(folded);
   const ranges: Range[] = [];
   for (const term of terms) {
     const needle = fold(term);
-    const { haystack, positions } = quoteMarks.test(needle) ? plain : unmarked;
     if (!needle) return null;
+    // A term with marks is looked for in the text as it is (positions are then the text's own).
+    const exact = quoteMarks.test(needle);
+    const haystack = exact ? folded : unmarked.haystack;
+    const at = (i: number) => (exact ? i : unmarked.positions[i]!);
     let found = false;
     for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-      ranges.push([positions[i]!, positions[i + needle.length - 1]! + 1]);
+      ranges.push([at(i), at(i + needle.length - 1) + 1]);
       found = true;
     }
     if (!found) return null;

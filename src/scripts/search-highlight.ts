@@ -1,6 +1,6 @@
 import { simplified } from '../lib/script-map';
 import { matchRanges, maxQueryLength } from '../lib/search-text';
-import { isHantPage, loadScriptMaps } from './script-maps';
+import { isHantPage, loadScriptMaps } from './edition';
 
 /**
  * Highlights the searched terms on the page the reader lands on, with the CSS Custom Highlight

@@ -2,7 +2,7 @@ import type { SearchMeta } from '../lib/search-records';
 import { hantPrefix } from '../lib/editions';
 import { simplified, traditional, type ScriptMaps } from '../lib/script-map';
 import { excerpt, matchRanges, pagefindQuery, parseQuery, type Range } from '../lib/search-text';
-import { isHantPage, loadScriptMaps } from './script-maps';
+import { isHantPage, loadScriptMaps } from './edition';
 
 interface Hit {
   url: string;
@@ -101,7 +101,6 @@ export function initSearchPage(root: HTMLElement): void {
   let checked = 0;
   let run = 0;
   const chosenScopes = () => scopes.filter((b) => b.checked).map((b) => b.value);
-  const exactCount = () => hits.length;
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -190,8 +189,8 @@ export function initSearchPage(root: HTMLElement): void {
 
   /** Checks the next candidates, in display order, until hitsPerStep more exact hits are found. */
   async function checkMore(id: number): Promise<void> {
-    const target = exactCount() + hitsPerStep;
-    while (checked < candidates.length && exactCount() < target) {
+    const target = hits.length + hitsPerStep;
+    while (checked < candidates.length && hits.length < target) {
       const batch = candidates.slice(checked, checked + batchSize);
       const failuresBefore = failedIndexRequests;
       const data = await inTime(Promise.all(batch.map((c) => c.data())));
@@ -208,16 +207,15 @@ export function initSearchPage(root: HTMLElement): void {
 
   function render(): void {
     const scopeOf = (h: Hit) => (h.meta.kind === 'glossary' ? 'glossary' : h.meta.year);
-    const shown = hits;
     const left = candidates.length - checked;
     // Hits arrive in display order: newest report first, the glossary last, each in document order.
     const groups = new Map<string, Hit[]>();
-    for (const hit of shown) groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
+    for (const hit of hits) groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
     const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
     const quoted = typed.map((term) => `“${term}”`).join('、');
     const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
-    if (left) status.textContent = fill(t.partial!, { count: shown.length, groups: summary, left });
-    else if (shown.length) status.textContent = fill(t.summary!, { count: shown.length, groups: summary });
+    if (left) status.textContent = fill(t.partial!, { count: hits.length, groups: summary, left });
+    else if (hits.length) status.textContent = fill(t.summary!, { count: hits.length, groups: summary });
     else status.textContent = fill(chosenScopes().length ? t.filteredOut! : t.none!, { query: quoted });
     // One numbering for the whole list of results, across reports and sections.
     let numbered = 0;
@@ -226,7 +224,7 @@ export function initSearchPage(root: HTMLElement): void {
       numbered += list.length;
       return section;
     });
-    if (left) sections.push(renderMore(left, shown.length));
+    if (left) sections.push(renderMore(left, hits.length));
     results.replaceChildren(...sections);
     results.dataset.state = left ? 'partial' : 'done';
     busy(false);
