@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/pagefind/') }),
+    sitemap(),
     // After the sitemap, to add the traditional pages to it.
     traditionalEdition(),
     bundleReport(),

@@ -1,13 +1,15 @@
 /**
  * npm run bench:search — recall, precision, time to first results and bytes fetched, for the real
- * search page of the built site in Chromium, over a keyword list drawn from the reports' text.
+ * search page of the built site in Chromium, over a keyword list drawn from the reports' text;
+ * then the first queries side by side with a stock Pagefind index of the same built pages.
  * Prints numbers; asserts nothing (the tests do that).
  */
+import { fileURLToPath } from 'node:url';
 import { formsOf } from '../src/lib/glossary';
 import { loadContent } from '../src/lib/load-content';
 import { searchRecords } from '../src/lib/search-records';
 import { launchChromium } from './chromium';
-import { describeQueryBytes, firstQueryBytes } from './first-query';
+import { describeQueryCost, firstQueryCost, serveStockPagefind, stockQueryCost } from './first-query';
 import { serveDist } from './static-server';
 
 const { reports, glossary } = await loadContent();
@@ -41,7 +43,8 @@ const contains = (text: string, term: string) =>
   (mark.test(term) ? text : text.replaceAll(new RegExp(mark.source, 'g'), '')).toLowerCase().includes(term.toLowerCase());
 const truth = (term: string) => new Set(records.filter((r) => contains(r.meta.text, term)).map((r) => r.url));
 
-const [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const [browser, server] = await Promise.all([launchChromium(), serveDist(dist)]);
 const page = await browser.newPage();
 await page.goto(`${server.origin}/search/`);
 
@@ -94,10 +97,15 @@ console.log(`precision: ${pct(correct, shown)}% (${correct} of ${shown} shown re
 console.log(
   `time to results: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, first query ${times[0]!.toFixed(1)} ms`,
 );
-for (const query of ['中微子', '发展']) {
-  const q = await firstQueryBytes(browser, server.origin, query);
-  console.log(`first query "${query}": ${describeQueryBytes(q)}`);
+const stock = await serveStockPagefind(dist);
+console.log('\nfirst query, fresh visitor, to the first results: this site | stock Pagefind (default settings, same built pages) | ratio');
+for (const query of ['中微子', '发展', '三公经费']) {
+  const [here, there] = [await firstQueryCost(browser, server.origin, query), await stockQueryCost(browser, stock.origin, query)];
+  console.log(
+    `  ${query}: ${describeQueryCost(here)} | ${describeQueryCost(there)} | bytes ${(here.bytes / there.bytes).toFixed(2)}×, time ${(here.ms / there.ms).toFixed(2)}×`,
+  );
 }
+await stock.close();
 if (misses.length) console.log(`queries whose results differ from the text: ${misses.join(' | ')}`);
 await browser.close();
 await server.close();

@@ -18,7 +18,7 @@ const types: Record<string, string> = {
 
 /**
  * Serves the built site the way a static host does: dir/ → dir/index.html, 404.html otherwise,
- * text compressed with gzip when the browser asks (Pagefind's own files are already compressed),
+ * text compressed with gzip when the browser asks (stock Pagefind's files come compressed),
  * and the headers of dist/_headers, so the tests run under the CSP and headers a host would send.
  */
 export async function serveDist(

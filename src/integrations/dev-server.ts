@@ -6,8 +6,8 @@ import { contentPaths } from '../lib/content-files';
  * What `astro dev` needs beyond Astro's own server:
  * - an edit to the glossary or an indicator file reloads the page: the content model reads them
  *   itself (src/site-content.ts), so Vite would not know they matter;
- * - the search index: src/pages/pagefind/[...file].ts serves it, but with trailingSlash:
- *   'always' Astro's dev server matches a dynamic route only at "/pagefind/x.js/", so a request
+ * - the search index: src/pages/search-index/[...file].ts serves it, but with trailingSlash:
+ *   'always' Astro's dev server matches a dynamic route only at "/search-index/x.json/", so a request
  *   for the file is handed on with that slash (the build writes plain files).
  */
 export function devServer(): AstroIntegration {
@@ -22,7 +22,7 @@ export function devServer(): AstroIntegration {
         });
         server.middlewares.use((req, _res, next) => {
           const url = new URL(req.url ?? '/', 'http://dev');
-          if (url.pathname.startsWith('/pagefind/') && !url.pathname.endsWith('/')) req.url = `${url.pathname}/${url.search}`;
+          if (url.pathname.startsWith('/search-index/') && !url.pathname.endsWith('/')) req.url = `${url.pathname}/${url.search}`;
           next();
         });
       },

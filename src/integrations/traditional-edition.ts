@@ -29,7 +29,7 @@ export function traditionalEdition(): AstroIntegration {
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-          (f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith(`${hantPrefix.slice(1)}/`),
+          (f) => f.endsWith('.html') && !f.startsWith(`${hantPrefix.slice(1)}/`),
         );
         for (const page of pages) {
           const path = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -20,6 +20,6 @@ export function otherEditionPath(path: string): string {
 export function isPageLink(href: string): boolean {
   if (!href.startsWith('/') || href.startsWith('//')) return false;
   const path = href.split(/[?#]/)[0]!;
-  if (/^\/(_astro|pagefind)\//.test(path)) return false;
+  if (path.startsWith('/_astro/')) return false;
   return path.endsWith('/') || path.endsWith('.html');
 }

@@ -1,41 +1,53 @@
-import * as pagefind from 'pagefind';
+import { fnv1a, gaps, keyFileOf, scopeOf, type KeyFile, type SearchManifest } from './search-format';
 import type { SearchRecord } from './search-records';
-
-/** Records per Pagefind fragment file: few requests for a screenful, and files that do not grow. */
-const recordsPerFragmentFile = 5;
+import { lengthOf } from './search-frequency';
+import { searchKeys } from './search-text';
 
 /**
- * The Pagefind index of the records, built in memory with Pagefind's Node API (its extended
- * binary, from the npm package): every file of /pagefind/, with its path under that folder.
+ * The site's search index, served under /search-index/ (src/pages/search-index/[...file].ts):
+ * - manifest.json: how many key files there are and where each scope's records lie;
+ * - keys/N.json: for each key (src/lib/search-text.ts) that falls in file N, the records that
+ *   hold it;
+ * - text/N.json: the records themselves, recordsPerTextFile to a file, in display order, so that
+ *   the neighbouring paragraphs a screenful of results mostly is come in few requests.
+ * A query fetches the manifest, the key files of its keys and the text files of its first
+ * candidates: a few KB each, however large the corpus grows (npm run bench:scale).
  */
-export function buildSearchIndex(records: SearchRecord[]): Promise<SearchIndexFile[]> {
-  // One at a time: Pagefind runs one service per process, and each build closes it when done
-  // (astro dev may ask for the index from two requests at once).
-  const built = queue.then(() => build(records));
-  queue = built.catch(() => undefined);
-  return built;
-}
-
 export interface SearchIndexFile {
   path: string;
-  content: Uint8Array;
+  content: string;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const recordsPerTextFile = 5;
+/** About this many record numbers to a key file: some 2–3 KB gzipped. */
+const entriesPerKeyFile = 2000;
 
-async function build(records: SearchRecord[]): Promise<SearchIndexFile[]> {
-  // Fragments bundled about 5 records to a file (neighbours in a report share one).
-  const { index, errors } = await pagefind.createIndex({ maxFragments: Math.ceil(records.length / recordsPerFragmentFile) });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
+export function buildSearchIndex(records: SearchRecord[]): SearchIndexFile[] {
+  const holders = new Map<string, number[]>();
+  records.forEach((record, n) => {
+    for (const key of searchKeys(record.meta.text)) {
+      const list = holders.get(key);
+      if (list) list.push(n);
+      else holders.set(key, [n]);
     }
-    const { files, errors: failed } = await index.getFiles();
-    if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
-    return files.map((f) => ({ path: f.path, content: f.content }));
-  } finally {
-    await pagefind.close();
+  });
+  const entries = [...holders.values()].reduce((sum, list) => sum + list.length, 0);
+  const keyFiles = Math.max(1, Math.ceil(entries / entriesPerKeyFile));
+  const keyFileContents = Array.from({ length: keyFiles }, (): KeyFile => ({}));
+  for (const [key, list] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) keyFileContents[keyFileOf(key, keyFiles)]![key] = gaps(list);
+  const files: SearchIndexFile[] = keyFileContents.map((keys, n) => ({ path: `keys/${n}.json`, content: JSON.stringify(keys) }));
+  for (let n = 0; n * recordsPerTextFile < records.length; n++) {
+    files.push({ path: `text/${n}.json`, content: JSON.stringify(records.slice(n * recordsPerTextFile, (n + 1) * recordsPerTextFile)) });
   }
+  const scopes: SearchManifest['scopes'] = [];
+  records.forEach((record, n) => {
+    const scope = scopeOf(record.meta);
+    const chars = lengthOf(record.meta.text);
+    const last = scopes.at(-1);
+    if (last?.scope === scope) Object.assign(last, { to: n + 1, chars: last.chars + chars });
+    else scopes.push({ scope, from: n, to: n + 1, chars });
+  });
+  const version = fnv1a(files.map((f) => f.content).join('\n')).toString(36);
+  const manifest: SearchManifest = { version, keyFiles, recordsPerTextFile, scopes };
+  return [{ path: 'manifest.json', content: JSON.stringify(manifest) }, ...files];
 }

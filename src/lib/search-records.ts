@@ -1,29 +1,19 @@
 import type { Glossary } from './glossary';
 import type { Report } from './content-model';
 import { reportPath } from './reports';
-import { recallTokens } from './search-text';
 import { strings } from './strings';
 
 /**
- * One Pagefind record per report heading or paragraph and per glossary term, so a result is the
- * very paragraph to land on. The text to show and check rides in meta; the indexed content is the
- * record's characters (see search-text.ts).
+ * One search record per report heading or paragraph and per glossary term, so a result is the
+ * very paragraph to land on. Records come in the order results are shown: newest report first,
+ * each in document order, the glossary last.
  */
 export interface SearchRecord {
   url: string;
-  content: string;
-  language: string;
   meta: SearchMeta;
-  /** A report's year or "glossary": the search page's scope checkboxes filter on it. */
-  filters: { scope: string[] };
-  /**
-   * The order results are shown in (newest report first, each in document order, the glossary
-   * last), so the page can check candidates in that order and stop after a screenful.
-   */
-  sort: { rank: string };
 }
 
-export interface SearchMeta extends Record<string, string> {
+export interface SearchMeta {
   kind: 'report' | 'glossary';
   /** Report title, or the glossary term. */
   title: string;
@@ -38,20 +28,9 @@ export interface SearchMeta extends Record<string, string> {
   text: string;
 }
 
-/** Pages declare lang="zh-CN"; Pagefind looks up the index of the page's language. */
-export const searchLanguage = 'zh-cn';
-
 export function searchRecords(reports: Report[], glossary: Glossary): SearchRecord[] {
   const records: SearchRecord[] = [];
-  const record = (url: string, meta: SearchMeta) =>
-    records.push({
-      url,
-      content: recallTokens(meta.text),
-      language: searchLanguage,
-      meta,
-      filters: { scope: [meta.kind === 'glossary' ? 'glossary' : meta.year] },
-      sort: { rank: String(records.length).padStart(7, '0') },
-    });
+  const record = (url: string, meta: SearchMeta) => records.push({ url, meta });
   for (const report of [...reports].sort((a, b) => b.year - a.year)) {
     for (const block of report.blocks) {
       record(`${reportPath(report.year)}#${block.id}`, {

@@ -1,11 +1,12 @@
 /**
- * Exact search over the reports, with Pagefind as the index.
+ * Exact search over the reports, with the site's own index (src/lib/search-index.ts).
  *
- * Pagefind segments Chinese into words, which makes it lenient (a query matches pages that only
- * share its words) and can miss a string that cuts across words. So each record is also indexed
- * by every character it contains (recallTokens), and a query asks Pagefind for its characters
- * (pagefindQuery): every record that contains the query is then among the candidates. The exact
- * check (matchRanges) keeps only those that contain every term as typed.
+ * Each record (a report paragraph or heading, a glossary term) is indexed under the distinct
+ * pairs of neighbouring characters (bigrams) of its text, and under its distinct characters for
+ * one-character queries (searchKeys). A query asks for all of its keys (queryKeys): a record that
+ * contains the query holds every one of them, so intersecting their lists leaves every hit among
+ * the candidates, and very few others. The exact check (matchRanges) keeps only the records that
+ * contain every term as typed.
  *
  * Matching folds case and full-width ASCII (ＰＭ２.５ = PM2.5) one character for one, so the
  * positions found are positions in the original text.
@@ -14,7 +15,7 @@
 /** The longest query accepted, in characters: longer input gets a calm message, not a search. */
 export const maxQueryLength = 100;
 
-/** Characters Pagefind can index on their own: CJK ideographs, Latin letters, digits. */
+/** Characters the index keys are made of: CJK ideographs, Latin letters, digits. */
 const indexable = /[0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 export function fold(text: string): string {
@@ -27,11 +28,30 @@ export function fold(text: string): string {
   return out;
 }
 
-const uniqueIndexable = (text: string) => [...new Set(fold(text).match(indexable) ?? [])];
+/** The text's indexable characters, folded, in order (what lies between them is skipped). */
+const indexableOf = (text: string) => fold(text).match(indexable) ?? [];
 
-/** The extra content indexed for a record: each distinct indexable character, once. */
-export function recallTokens(text: string): string {
-  return uniqueIndexable(text).join(' ');
+/**
+ * The bigrams of a text: each pair of neighbouring indexable characters. Characters that are not
+ * indexable are skipped, so a text holds every bigram of any query it contains (the quotation
+ * marks of “三公”经费 included: 三公经费 needs 公经).
+ */
+export function bigramsOf(text: string): string[] {
+  const chars = indexableOf(text);
+  return [...new Set(chars.slice(1).map((ch, i) => chars[i]! + ch))];
+}
+
+/** A record's index keys: its distinct characters and its bigrams. */
+export function searchKeys(text: string): string[] {
+  return [...new Set(indexableOf(text)), ...bigramsOf(text)];
+}
+
+/**
+ * The keys a query asks for: each term's bigrams, or its character when it has only one. A record
+ * that contains every term holds all of them.
+ */
+export function queryKeys(terms: string[]): string[] {
+  return [...new Set(terms.flatMap((term) => (indexableOf(term).length > 1 ? bigramsOf(term) : indexableOf(term))))];
 }
 
 export type ParsedQuery = { terms: string[]; problem?: never } | { terms: []; problem: 'empty' | 'too-long' | 'no-indexable' };
@@ -55,13 +75,8 @@ export function parseQuery(raw: string): ParsedQuery {
     if (term && !terms.includes(term)) terms.push(term);
   }
   if (!terms.length) return { terms: [], problem: 'empty' };
-  if (!uniqueIndexable(terms.join('')).length) return { terms: [], problem: 'no-indexable' };
+  if (!indexableOf(terms.join('')).length) return { terms: [], problem: 'no-indexable' };
   return { terms };
-}
-
-/** What to ask Pagefind for: the query's distinct indexable characters. */
-export function pagefindQuery(terms: string[]): string {
-  return uniqueIndexable(terms.join('')).join(' ');
 }
 
 export type Range = [start: number, end: number];
@@ -82,28 +97,32 @@ function withoutMarks(folded: string): { haystack: string; positions: number[] }
 }
 
 /**
- * Every place each term occurs in the text, or null when some term does not occur. A reader
- * who types 三公经费 means the text's “三公”经费 too: quotation and title marks in the text do not
- * stop a match of a term that has none, and the range then runs across them. A term that has
- * marks matches them exactly. Ranges point into the original text.
+ * Every place a term occurs in the text (overlapping places too). A reader who types 三公经费
+ * means the text's “三公”经费 too: quotation and title marks in the text do not stop a match of a
+ * term that has none, and the range then runs across them. A term that has marks matches them
+ * exactly. Ranges point into the original text.
  */
-export function matchRanges(text: string, terms: string[]): Range[] | null {
+export function occurrences(text: string, term: string): Range[] {
+  const needle = fold(term);
+  if (!needle) return [];
   const folded = fold(text);
-  const unmarked = withoutMarks(folded);
+  // A term with marks is looked for in the text as it is (positions are then the text's own).
+  const exact = quoteMarks.test(needle);
+  const unmarked = exact ? undefined : withoutMarks(folded);
+  const haystack = unmarked ? unmarked.haystack : folded;
+  const at = (i: number) => (unmarked ? unmarked.positions[i]! : i);
+  const found: Range[] = [];
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push([at(i), at(i + needle.length - 1) + 1]);
+  return found;
+}
+
+/** Every place each term occurs in the text, merged where they touch, or null when some term does not occur. */
+export function matchRanges(text: string, terms: string[]): Range[] | null {
   const ranges: Range[] = [];
   for (const term of terms) {
-    const needle = fold(term);
-    if (!needle) return null;
-    // A term with marks is looked for in the text as it is (positions are then the text's own).
-    const exact = quoteMarks.test(needle);
-    const haystack = exact ? folded : unmarked.haystack;
-    const at = (i: number) => (exact ? i : unmarked.positions[i]!);
-    let found = false;
-    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-      ranges.push([at(i), at(i + needle.length - 1) + 1]);
-      found = true;
-    }
-    if (!found) return null;
+    const found = occurrences(text, term);
+    if (!found.length) return null;
+    ranges.push(...found);
   }
   return mergeRanges(ranges);
 }

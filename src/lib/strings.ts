@@ -128,6 +128,13 @@ export const strings = {
     paragraph: '第 {n} 段',
     heading: '标题',
     count: '{count} 处',
+    frequencyHeading: '各篇出现频率',
+    frequencyCaption: '每万字出现次数（括号内为次数）。每个词单独统计；字数为各篇标题和正文的字数，不计空白。',
+    frequencyReport: '报告',
+    frequencyYear: '{year}年',
+    frequencyCell: '{rate}（{count} 次）',
+    frequencyAsk: '统计各篇出现频率需要核对 {paragraphs} 个段落。',
+    frequencyButton: '统计',
   },
 
   // Indicators and their charts

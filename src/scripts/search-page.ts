@@ -1,83 +1,29 @@
-import type { SearchMeta } from '../lib/search-records';
 import { hantPrefix } from '../lib/editions';
+import { scopeOf, type SearchManifest } from '../lib/search-format';
+import type { SearchRecord } from '../lib/search-records';
 import { simplified, traditional, type ScriptMaps } from '../lib/script-map';
-import { excerpt, matchRanges, pagefindQuery, parseQuery, type Range } from '../lib/search-text';
+import { excerpt, matchRanges, parseQuery, type Range } from '../lib/search-text';
+import { el, fill, type Messages } from './dom';
 import { isHantPage, loadScriptMaps } from './edition';
+import { frequencyPanel } from './search-frequency';
+import { candidatesFor, indexFile, inTime, recordsAt, timeoutSeconds } from './search-index';
 
-interface Hit {
-  url: string;
-  meta: SearchMeta;
+interface Hit extends SearchRecord {
   ranges: Range[];
 }
 
-interface Candidate {
-  data: () => Promise<{ url: string; meta: SearchMeta }>;
-}
-
-interface Pagefind {
-  search: (query: string, options: { sort: { rank: 'asc' }; filters?: { scope: { any: string[] } } }) => Promise<{ results: Candidate[] }>;
-}
-
 /**
- * Candidates come in display order (the index's rank); their text is fetched and checked until
- * this many more exact hits are found, then the reader may ask for more. So a query's bytes stay
+ * Candidates are record numbers in display order; their text is fetched and checked until this
+ * many more exact hits are found, then the reader may ask for more. So a query's bytes stay
  * about the same however many reports the site holds (npm run bench:scale).
  */
 const hitsPerStep = 50;
 /** Candidates whose text is fetched at once. */
 const batchSize = 25;
-/** How long a search may take before the page says it failed (a stalled request never ends). */
-const timeoutSeconds = 15;
-
-/** The promise, or a rejection once the time is up. */
-function inTime<T>(promise: Promise<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), timeoutSeconds * 1000);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
-}
-
-type Messages = Record<string, string>;
-
-/** Fills "{name}" placeholders of a message from the strings module. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-
-/** Elements built from text only: the query and the report text are never parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js'; // written by the build, not bundled
-  return (pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>);
-}
-
-/**
- * Requests for the index that failed: Pagefind answers a failed chunk with no results, which
- * would read as "nothing found", so the page watches its requests and says that search failed.
- */
-let failedIndexRequests = 0;
-const pageFetch = window.fetch.bind(window);
-window.fetch = async (...args: Parameters<typeof fetch>) => {
-  const url = String(args[0] instanceof Request ? args[0].url : args[0]);
-  const watched = url.includes('/pagefind/');
-  try {
-    const response = await pageFetch(...args);
-    if (watched && !response.ok) failedIndexRequests++;
-    return response;
-  } catch (error) {
-    if (watched) failedIndexRequests++;
-    throw error;
-  }
-};
 
 /**
  * The /search/ page: the query lives in the URL (?q=…&scope=…), so results can be shared and the
- * back button works. Pagefind proposes candidates; only records containing every term are shown.
+ * back button works. The index proposes candidates; only records containing every term are shown.
  */
 export function initSearchPage(root: HTMLElement): void {
   const t = JSON.parse(root.dataset.strings!) as Messages;
@@ -97,8 +43,11 @@ export function initSearchPage(root: HTMLElement): void {
   /** Text of the index (simplified) as this edition shows it, and its links. */
   const show = (text: string) => (hant && maps ? traditional(text, maps) : text);
   const inEdition = (url: string) => (hant ? `${hantPrefix}${url}` : url);
-  let candidates: Candidate[] = [];
+  let manifest: SearchManifest | undefined;
+  let candidates: number[] = [];
   let checked = 0;
+  /** The query's 各篇出现频率 panel, shown above the results (null: no report in scope). */
+  let frequency: HTMLElement | null = null;
   let run = 0;
   const chosenScopes = () => scopes.filter((b) => b.checked).map((b) => b.value);
 
@@ -130,6 +79,7 @@ export function initSearchPage(root: HTMLElement): void {
     terms = [];
     typed = [];
     hits = [];
+    frequency = null;
     busy(false);
     status.textContent = '';
     results.replaceChildren();
@@ -140,6 +90,7 @@ export function initSearchPage(root: HTMLElement): void {
     const id = ++run;
     const query = parseQuery(input.value);
     hits = [];
+    frequency = null;
     results.replaceChildren();
     if (query.problem) {
       terms = [];
@@ -157,23 +108,20 @@ export function initSearchPage(root: HTMLElement): void {
     performance.mark('search:start');
     try {
       // A query in either script: the index is in simplified characters.
-      const failuresBefore = failedIndexRequests;
-      const [pagefind, scriptMaps] = await inTime(Promise.all([loadPagefind(), loadScriptMaps()]));
+      const [index, scriptMaps] = await inTime(Promise.all([indexFile<SearchManifest>('manifest.json'), loadScriptMaps()]));
       if (id !== run) return;
+      manifest = index;
       maps = scriptMaps;
       terms = typed.map((term) => simplified(term, scriptMaps));
-      const chosen = chosenScopes();
-      const response = await inTime(
-        pagefind.search(pagefindQuery(terms), {
-          sort: { rank: 'asc' },
-          ...(chosen.length ? { filters: { scope: { any: chosen } } } : {}),
-        }),
-      );
+      const found = await inTime(candidatesFor(index, terms, chosenScopes()));
       if (id !== run) return; // a newer search has started
-      if (failedIndexRequests > failuresBefore) throw new Error('index request failed');
-      candidates = response.results;
+      candidates = found;
       checked = 0;
-      await checkMore(id);
+      await check(id);
+      const panel = await inTime(frequencyPanel(index, terms, typed, chosenScopes(), t));
+      if (id !== run) return;
+      frequency = panel;
+      render();
       performance.mark('search:done');
     } catch (error) {
       failed(id, error);
@@ -188,29 +136,25 @@ export function initSearchPage(root: HTMLElement): void {
   };
 
   /** Checks the next candidates, in display order, until hitsPerStep more exact hits are found. */
-  async function checkMore(id: number): Promise<void> {
+  async function check(id: number): Promise<void> {
     const target = hits.length + hitsPerStep;
     while (checked < candidates.length && hits.length < target) {
       const batch = candidates.slice(checked, checked + batchSize);
-      const failuresBefore = failedIndexRequests;
-      const data = await inTime(Promise.all(batch.map((c) => c.data())));
-      if (failedIndexRequests > failuresBefore) throw new Error('index request failed');
+      const records = await inTime(recordsAt(manifest!, batch));
       if (id !== run) return;
       checked += batch.length;
-      for (const d of data) {
-        const ranges = matchRanges(d.meta.text, terms);
-        if (ranges) hits.push({ url: d.url, meta: d.meta, ranges });
+      for (const record of records) {
+        const ranges = matchRanges(record.meta.text, terms);
+        if (ranges) hits.push({ ...record, ranges });
       }
     }
-    render();
   }
 
   function render(): void {
-    const scopeOf = (h: Hit) => (h.meta.kind === 'glossary' ? 'glossary' : h.meta.year);
     const left = candidates.length - checked;
     // Hits arrive in display order: newest report first, the glossary last, each in document order.
     const groups = new Map<string, Hit[]>();
-    for (const hit of hits) groups.set(scopeOf(hit), [...(groups.get(scopeOf(hit)) ?? []), hit]);
+    for (const hit of hits) groups.set(scopeOf(hit.meta), [...(groups.get(scopeOf(hit.meta)) ?? []), hit]);
     const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
     const quoted = typed.map((term) => `“${term}”`).join('、');
     const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
@@ -225,7 +169,7 @@ export function initSearchPage(root: HTMLElement): void {
       return section;
     });
     if (left) sections.push(renderMore(left, hits.length));
-    results.replaceChildren(...sections);
+    results.replaceChildren(...(frequency ? [frequency] : []), ...sections);
     results.dataset.state = left ? 'partial' : 'done';
     busy(false);
   }
@@ -238,7 +182,8 @@ export function initSearchPage(root: HTMLElement): void {
       button.disabled = true;
       status.textContent = t.searching!;
       results.dataset.state = 'searching';
-      checkMore(id)
+      check(id)
+        .then(() => id === run && render())
         .then(() => results.querySelectorAll<HTMLElement>('.search-group .search-hits > li > a')[shownBefore]?.focus())
         .catch((error: unknown) => failed(id, error));
     });

@@ -4,7 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 const parsed = new Map<string, HTMLElement>();
 const load = (file: string) => parsed.get(file) ?? parsed.set(file, parse(readFileSync(dist + file, 'utf8'))).get(file)!;
 

@@ -8,7 +8,7 @@ import { serveDist } from '../../scripts/static-server';
 
 const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind'));
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 /** Every built page, as a host serves it, and every stylesheet. */
 const paths = [
   ...files.filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`),

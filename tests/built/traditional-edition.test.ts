@@ -6,7 +6,7 @@ import { builtPage, distDir } from '../helpers/built';
 const dist = distDir.pathname;
 /** Every page of the simplified edition, by its path. */
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('zh-hant'))
+  .filter((f) => f.endsWith('.html') && !f.startsWith('zh-hant'))
   .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
 
 describe('the 繁體 edition', () => {

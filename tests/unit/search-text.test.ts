@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, fold, matchRanges, pagefindQuery, parseQuery, recallTokens } from '../../src/lib/search-text';
+import { bigramsOf, excerpt, fold, matchRanges, parseQuery, queryKeys, searchKeys } from '../../src/lib/search-text';
 
 describe('parsing a query', () => {
   it('splits on spaces and keeps quoted phrases whole', () => {
@@ -37,13 +37,20 @@ describe('exact matching', () => {
   });
 });
 
-describe('recall through Pagefind', () => {
-  it('indexes every distinct character a query can ask for', () => {
-    const text = '江门中微子实验站,PM2.5达标';
-    const tokens = new Set(recallTokens(text).split(' '));
-    for (const query of ['中微子', '验站', 'pm2.5', '5达']) {
-      for (const ch of pagefindQuery([query]).split(' ')) expect(tokens.has(ch), `${query}: ${ch}`).toBe(true);
+describe('index keys', () => {
+  it('a text holds every key of every query it contains', () => {
+    const text = '江门中微子实验站,PM2.5达标,严控“三公”经费';
+    const keys = new Set(searchKeys(text));
+    for (const query of ['中微子', '验站', 'pm2.5', 'ＰＭ２', '5达', '站,p', '三公经费', '“三公”经费', '费', 'M', '中微子 三公']) {
+      const terms = parseQuery(query).terms;
+      for (const key of queryKeys(terms)) expect(keys.has(key), `${query}: ${key}`).toBe(true);
     }
+  });
+
+  it('asks for bigrams, and for the character of a one-character term', () => {
+    expect(bigramsOf('“三公”经费')).toEqual(['三公', '公经', '经费']);
+    expect(queryKeys(['三公经费', '江'])).toEqual(['三公', '公经', '经费', '江']);
+    expect(queryKeys(['8.4%'])).toEqual(['84']);
   });
 });
 

@@ -73,7 +73,7 @@ describe('the editions', () => {
     expect(isPageLink('/404.html')).toBe(true);
     for (const file of [
       '/_astro/site.js',
-      '/pagefind/pagefind.js',
+      '/search-index/manifest.json',
       '/indicators/indicators.csv',
       '/favicon.svg',
       'https://x.org/',
