@@ -349,6 +349,23 @@ describe.concurrent('the search page', () => {
   });
 });
 
+describe('while searching', () => {
+  it('moves nothing on the page: the busy button keeps its width, results fill their room', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('中微子')}`);
+    await settled(page);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('how often, where: 各篇出现频率', () => {
   /** Expected figures, from the source text itself: occurrences per report, and per 10,000 characters. */
   function seedFrequency(term: string): Record<string, string> {
