@@ -46,8 +46,8 @@ export async function firstQueryCost(browser: Browser, origin: string, query: st
   await page.waitForLoadState('networkidle');
   const cost = await measured(
     context,
-    (url) => url.includes(`${searchIndexRoot}keys/`),
-    (url) => url.includes(`${searchIndexRoot}text/`),
+    (url) => url.includes(searchIndexRoot) && url.includes('/keys/'),
+    (url) => url.includes(searchIndexRoot) && url.includes('/text/'),
     async () => {
       const start = performance.now();
       await page.fill('#search-q', query);

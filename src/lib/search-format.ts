@@ -6,8 +6,15 @@
 /** Where the index is served. */
 export const searchIndexRoot = '/search-index/';
 
+/** The manifest's path; it names the build's version, which is in every other file's path. */
+export const manifestPath = 'manifest.json';
+
 export interface SearchManifest {
-  /** Put on the address of every other file, so that a browser never mixes two builds. */
+  /**
+   * A hash of the build's index files, the folder they are in: a page that read an older
+   * manifest asks for files that are gone (and says search failed) rather than for new files
+   * that its record numbers do not fit.
+   */
   version: string;
   keyFiles: number;
   recordsPerTextFile: number;
@@ -25,8 +32,13 @@ export function fnv1a(text: string): number {
   return hash;
 }
 
-/** Which key file holds a key. */
+/** Which key file holds a key, and that file's path. */
 export const keyFileOf = (key: string, keyFiles: number): number => fnv1a(key) % keyFiles;
+export const keyFilePath = (version: string, file: number) => `${version}/keys/${file}.json`;
+
+/** Which text file holds a record, and that file's path. */
+export const textFileOf = (record: number, recordsPerTextFile: number): number => Math.floor(record / recordsPerTextFile);
+export const textFilePath = (version: string, file: number) => `${version}/text/${file}.json`;
 
 /** Ascending record numbers as gaps from the previous one: small numbers, which compress well. */
 export const gaps = (numbers: number[]): number[] => numbers.map((n, i) => n - (numbers[i - 1] ?? 0));

@@ -15,8 +15,11 @@
 /** The longest query accepted, in characters: longer input gets a calm message, not a search. */
 export const maxQueryLength = 100;
 
-/** Characters the index keys are made of: CJK ideographs, Latin letters, digits. */
-const indexable = /[0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/**
+ * Characters the index keys are made of: digits, Latin letters, Roman numerals (Ⅲ), 〇 and the
+ * CJK ideographs, those beyond the Basic Multilingual Plane too.
+ */
+const indexable = /[0-9a-z\u2160-\u217f\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
 
 export function fold(text: string): string {
   let out = '';
@@ -56,13 +59,14 @@ export function queryKeys(terms: string[]): string[] {
 
 export type ParsedQuery = { terms: string[]; problem?: never } | { terms: []; problem: 'empty' | 'too-long' | 'no-indexable' };
 
+/** Bidirectional-text controls: a right-to-left override in a query would reverse the status line. */
+const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Splits what the reader typed into terms: text in straight double quotes ("…") is one phrase,
  * spaces separate the rest; every term must occur. Chinese quotation marks are text, not syntax:
  * the reports write “三公”经费, and a reader who types that means those very characters.
  */
-/** Bidirectional-text controls: a right-to-left override in a query would reverse the status line. */
-const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function parseQuery(raw: string): ParsedQuery {
   const text = raw.replace(bidiControls, '').trim();

@@ -115,7 +115,7 @@ export const strings = {
     none: '没有找到同时含有 {query} 的段落。',
     summary: '找到 {count} 处:{groups}。',
     summaryGroup: '{name} {count} 处',
-    partial: '至少找到 {count} 处(各篇数字也是至少):{groups};还有 {left} 个段落尚未核对。',
+    partial: '至少找到 {count} 处(各篇处数也是至少):{groups};还有 {left} 个段落尚未核对。',
     moreLeft: '还有 {left} 个可能相关的段落尚未核对。',
     more: '继续查找',
     filteredOut: '所选范围内没有找到同时含有 {query} 的段落;取消筛选可在全部报告和术语表中查找。',
@@ -129,12 +129,13 @@ export const strings = {
     heading: '标题',
     count: '{count} 处',
     frequencyHeading: '各篇出现频率',
-    frequencyCaption: '每万字出现次数（括号内为次数）。每个词单独统计；字数为各篇标题和正文的字数，不计空白。',
+    frequencyCaption: '每万字出现次数（括号内为次数，一段中出现几次计几次）。每个词单独统计；字数为各篇标题和正文的字数，不计空白。',
     frequencyReport: '报告',
     frequencyYear: '{year}年',
     frequencyCell: '{rate}（{count} 次）',
     frequencyAsk: '统计各篇出现频率需要核对 {paragraphs} 个段落。',
     frequencyButton: '统计',
+    frequencyFailed: '统计没有完成（网络可能中断），请重试。',
   },
 
   // Indicators and their charts

@@ -6,10 +6,13 @@ export const isHantPage = () => document.documentElement.lang === hantLang;
 
 let maps: Promise<ScriptMaps> | undefined;
 
-/** The corpus's character map (/script-map.json, a few KB), fetched once. */
+/** The corpus's character map (/script-map.json, a few KB), fetched once it has come. */
 export function loadScriptMaps(): Promise<ScriptMaps> {
-  return (maps ??= fetch('/script-map.json').then(async (r) => {
+  maps ??= fetch('/script-map.json').then(async (r) => {
     if (!r.ok) throw new Error(`/script-map.json: ${r.status}`);
     return scriptMaps((await r.json()) as Record<string, string>);
-  }));
+  });
+  // A failure (offline) is not kept: the next search asks again.
+  maps.catch(() => (maps = undefined));
+  return maps;
 }

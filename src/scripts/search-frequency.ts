@@ -1,7 +1,7 @@
 import type { SearchManifest } from '../lib/search-format';
 import { frequencyOf, type Frequency } from '../lib/search-frequency';
 import { el, fill, type Messages } from './dom';
-import { candidatesFor, recordsAt, textFilesToFetch } from './search-index';
+import { candidatesFor, inTime, recordsAt, textFilesToFetch } from './search-index-reader';
 
 /**
  * Text files the panel may fetch without asking (a few KB): a term found in few paragraphs is
@@ -85,18 +85,23 @@ export async function frequencyPanel(
   }
   // Frequent terms: counting means checking every paragraph that may hold them.
   const button = el('button', { type: 'button' }, t.frequencyButton!);
-  const ask = el('p', {}, fill(t.frequencyAsk!, { paragraphs }), ' ', button);
+  const message = el('span', {}, fill(t.frequencyAsk!, { paragraphs }));
+  const ask = el('p', {}, message, ' ', button);
   button.addEventListener('click', () => {
     button.disabled = true;
     panel.setAttribute('aria-busy', 'true');
-    count()
+    inTime(count())
       .then((figures) => {
         const shown = table(figures);
         shown.tabIndex = -1;
         ask.replaceWith(shown);
         shown.focus();
       })
-      .catch(() => ask.replaceWith(el('p', {}, t.failed!)))
+      .catch(() => {
+        // The results below stay; the reader may try again.
+        message.textContent = t.frequencyFailed!;
+        button.disabled = false;
+      })
       .finally(() => panel.setAttribute('aria-busy', 'false'));
   });
   panel.append(ask);

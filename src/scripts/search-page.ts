@@ -6,7 +6,7 @@ import { excerpt, matchRanges, parseQuery, type Range } from '../lib/search-text
 import { el, fill, type Messages } from './dom';
 import { isHantPage, loadScriptMaps } from './edition';
 import { frequencyPanel } from './search-frequency';
-import { candidatesFor, indexFile, inTime, recordsAt, timeoutSeconds } from './search-index';
+import { candidatesFor, inTime, loadManifest, recordsAt, timeoutSeconds } from './search-index-reader';
 
 interface Hit extends SearchRecord {
   ranges: Range[];
@@ -66,11 +66,10 @@ export function initSearchPage(root: HTMLElement): void {
     else history.replaceState(null, '', url);
   };
 
-  /** While searching: the results region busy (aria-busy), and the button says so. */
+  /** While searching: the results region busy (aria-busy), and the button says so (pressed, it starts the search again). */
   const busy = (on: boolean) => {
     results.setAttribute('aria-busy', String(on));
     button.textContent = on ? t.busyButton! : buttonLabel;
-    button.setAttribute('aria-disabled', String(on));
   };
 
   /** The page as it opens, with nothing asked yet (also when the reader goes back to it). */
@@ -108,7 +107,7 @@ export function initSearchPage(root: HTMLElement): void {
     performance.mark('search:start');
     try {
       // A query in either script: the index is in simplified characters.
-      const [index, scriptMaps] = await inTime(Promise.all([indexFile<SearchManifest>('manifest.json'), loadScriptMaps()]));
+      const [index, scriptMaps] = await inTime(Promise.all([loadManifest(), loadScriptMaps()]));
       if (id !== run) return;
       manifest = index;
       maps = scriptMaps;
@@ -118,6 +117,7 @@ export function initSearchPage(root: HTMLElement): void {
       candidates = found;
       checked = 0;
       await check(id);
+      if (id !== run) return;
       const panel = await inTime(frequencyPanel(index, terms, typed, chosenScopes(), t));
       if (id !== run) return;
       frequency = panel;
@@ -183,9 +183,17 @@ export function initSearchPage(root: HTMLElement): void {
       status.textContent = t.searching!;
       results.dataset.state = 'searching';
       check(id)
-        .then(() => id === run && render())
-        .then(() => results.querySelectorAll<HTMLElement>('.search-group .search-hits > li > a')[shownBefore]?.focus())
-        .catch((error: unknown) => failed(id, error));
+        .then(() => {
+          if (id !== run) return;
+          render();
+          // The first new hit; if none came, the status line, which says how many there are.
+          const next = results.querySelectorAll<HTMLElement>('.search-group .search-hits > li > a')[shownBefore];
+          (next ?? status).focus();
+        })
+        .catch((error: unknown) => {
+          failed(id, error);
+          button.disabled = false; // the reader may try again
+        });
     });
     return el('div', { className: 'search-more' }, el('p', {}, fill(t.moreLeft!, { left })), button);
   }

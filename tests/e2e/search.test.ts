@@ -119,8 +119,8 @@ describe('when search cannot answer', () => {
   it('says that it failed when a request stalls, instead of waiting for ever', async () => {
     const page = await site.browser.newPage();
     await page.clock.install();
-    // Every part of the index after the entry point stalls, as on a dropped connection.
-    await page.route(/\/search-index\/(keys|text)\//, () => new Promise(() => undefined));
+    // Every part of the index after the manifest stalls, as on a dropped connection.
+    await page.route(/\/search-index\/\w+\/(keys|text)\//, () => new Promise(() => undefined));
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('碉楼')}`);
     await page.waitForSelector('#search-results[data-state="searching"]', { state: 'attached' });
     expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('true');
@@ -130,6 +130,10 @@ describe('when search cannot answer', () => {
     expect(await page.locator('#search-status').textContent()).toBe('搜索没有在 15 秒内完成(网络可能中断),请稍后重试。');
     expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
     expect(await page.locator('#search-form button').textContent()).toBe('搜索');
+    // The stalled request is not kept: once the connection is back, the same search works.
+    await page.unrouteAll();
+    await typeQuery(page, '碉楼');
+    expect(await page.locator('.search-hits a').count()).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -185,7 +189,7 @@ describe('a query with many hits', () => {
     const { page, errors } = await searchFor(query);
     expect(await page.getAttribute('#search-results', 'data-state')).toBe('partial');
     // A count that may still grow says so.
-    expect(await page.locator('#search-status').textContent()).toMatch(/^至少找到 \d+ 处\(各篇数字也是至少\):.*还有 \d+ 个段落尚未核对。/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^至少找到 \d+ 处\(各篇处数也是至少\):.*还有 \d+ 个段落尚未核对。/);
     const first = await reportHits(page);
     expect(first.length).toBeGreaterThanOrEqual(50);
     expect(first[0]!.year).toBe('2016'); // newest report first
@@ -390,7 +394,7 @@ describe('how often, where: 各篇出现频率', () => {
       ),
     }));
 
-  it('shows each report’s figures for a rare term with the results, at no extra cost', async () => {
+  it('shows each report’s figures for a rare term with the results, without asking', async () => {
     const { page, errors } = await searchFor('中微子');
     const { columns, rows } = await frequencyTable(page);
     expect(columns).toEqual(['报告', '“中微子”']);
@@ -405,7 +409,7 @@ describe('how often, where: 各篇出现频率', () => {
   it('counts a frequent term when asked, then gives every report’s exact figures', async () => {
     const { page } = await searchFor('发展');
     const texts: string[] = [];
-    page.on('request', (r) => r.url().includes('/search-index/text/') && texts.push(r.url()));
+    page.on('request', (r) => /\/search-index\/\w+\/text\//.test(r.url()) && texts.push(r.url()));
     await page.waitForTimeout(300);
     expect(await page.locator('.frequency-table').count()).toBe(0);
     expect(texts).toEqual([]); // nothing more fetched until the reader asks
@@ -415,6 +419,17 @@ describe('how often, where: 各篇出现频率', () => {
     const want = seedFrequency('发展');
     for (const [year, cells] of Object.entries(rows)) expect(cells, year).toEqual([want[year]]);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('frequency-table');
+    await page.close();
+  });
+
+  it('counts a term that has no letter, digit or ideograph by reading every paragraph, when asked', async () => {
+    const { page } = await searchFor('中微子 %');
+    await page.locator('.search-frequency button').click();
+    await page.waitForSelector('.frequency-table');
+    const { columns, rows } = await frequencyTable(page);
+    expect(columns).toEqual(['报告', '“中微子”', '“%”']);
+    const [neutrino, percent] = [seedFrequency('中微子'), seedFrequency('%')];
+    for (const [year, cells] of Object.entries(rows)) expect(cells, year).toEqual([neutrino[year], percent[year]]);
     await page.close();
   });
 

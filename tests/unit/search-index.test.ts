@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search-index';
-import { fromGaps, gaps, intersect, keyFileOf, type KeyFile, type SearchManifest } from '../../src/lib/search-format';
+import {
+  fromGaps,
+  gaps,
+  intersect,
+  keyFileOf,
+  keyFilePath,
+  manifestPath,
+  textFileOf,
+  textFilePath,
+  type KeyFile,
+  type SearchManifest,
+} from '../../src/lib/search-format';
 import { searchRecords, type SearchRecord } from '../../src/lib/search-records';
 import { matchRanges, queryKeys } from '../../src/lib/search-text';
 import { frequencyOf, lengthOf } from '../../src/lib/search-frequency';
@@ -9,19 +20,23 @@ import { loadContent } from '../../src/lib/load-content';
 const { reports, glossary } = await loadContent();
 const records = searchRecords(reports, glossary);
 const files = new Map(buildSearchIndex(records).map((f) => [f.path, JSON.parse(f.content) as unknown]));
-const manifest = files.get('manifest.json') as SearchManifest;
+const manifest = files.get(manifestPath) as SearchManifest;
 
 /** The candidates for a query, read from the built files as the search page reads them. */
 function candidates(query: string): number[] {
   const keys = queryKeys(query.split(' '));
-  return intersect(keys.map((key) => fromGaps((files.get(`keys/${keyFileOf(key, manifest.keyFiles)}.json`) as KeyFile)[key] ?? [])));
+  return intersect(
+    keys.map((key) => fromGaps((files.get(keyFilePath(manifest.version, keyFileOf(key, manifest.keyFiles))) as KeyFile)[key] ?? [])),
+  );
 }
 
 const recordAt = (n: number) =>
-  (files.get(`text/${Math.floor(n / manifest.recordsPerTextFile)}.json`) as SearchRecord[])[n % manifest.recordsPerTextFile]!;
+  (files.get(textFilePath(manifest.version, textFileOf(n, manifest.recordsPerTextFile))) as SearchRecord[])[
+    n % manifest.recordsPerTextFile
+  ]!;
 
 describe('the search index', () => {
-  it('proposes every record that contains the query, and the text files hold them', () => {
+  it('proposes every record the exact check accepts, and the text files hold them', () => {
     for (const query of ['中微子', '三公经费', '发展', '碉楼', 'PM2.5', '8.4%', '江', '侨 发展', '“三公”经费']) {
       const want = records.flatMap((r, n) => (matchRanges(r.meta.text, query.split(' ')) ? [n] : []));
       expect(want.length, query).toBeGreaterThan(0);
@@ -39,6 +54,12 @@ describe('the search index', () => {
       const hits = records.filter((r) => matchRanges(r.meta.text, [query])).length;
       expect(candidates(query).length, query).toBeLessThanOrEqual(hits + 2);
     }
+  });
+
+  it('keeps each build’s files in a folder named by their content, so two builds never mix', () => {
+    expect([...files.keys()].filter((path) => path !== manifestPath).every((path) => path.startsWith(`${manifest.version}/`))).toBe(true);
+    const changed = buildSearchIndex(records.map((r, n) => (n ? r : { ...r, meta: { ...r.meta, text: `${r.meta.text}。` } })));
+    expect(JSON.parse(changed[0]!.content).version).not.toBe(manifest.version);
   });
 
   it('names each scope’s records, newest report first and the glossary last', () => {
