@@ -13,7 +13,12 @@ export interface ChartCell {
   label: string;
   href: string;
   kind: IndicatorValue['kind'];
+  /** The value as the chart writes it at its bar: the number, or 约8, ≥2200 where the report qualifies it. */
+  short: string;
 }
+
+/** Where a category lies on a time axis: a year, or the years a yearly average covers. */
+export type CategoryPlace = { year: number } | { from: number; to: number };
 
 export interface ChartSeries {
   name: string;
@@ -24,10 +29,18 @@ export interface ChartSeries {
 
 export interface ChartSpec {
   id: string;
+  /** The indicator a chart across reports follows. */
+  indicator?: string;
   title: string;
   summary: string;
   unit: string;
+  /**
+   * A report's indicators side by side (bars along the indicators), or one indicator over the
+   * years, on a time axis where each category has its place, so that a missing year shows.
+   */
+  axis: 'indicators' | 'years';
   categories: string[];
+  places?: CategoryPlace[];
   series: ChartSeries[];
   notes: string[];
 }
@@ -55,7 +68,20 @@ export function formatValue(v: IndicatorValue): string {
 
 export const sourceHref = (v: IndicatorValue) => `${reportPath(v.report)}#${v.blockId}`;
 
-const cell = (v: IndicatorValue): ChartCell => ({ value: v.value, label: formatValue(v), href: sourceHref(v), kind: v.kind });
+const cell = (v: IndicatorValue): ChartCell => ({
+  value: v.value,
+  label: formatValue(v),
+  href: sourceHref(v),
+  kind: v.kind,
+  short: `${v.qualifier ? t.barQualifier[v.qualifier] : ''}${v.value}`,
+});
+
+/** The first and last year of a period such as 2007—2011. */
+function periodYears(period: string): { from: number; to: number } {
+  const [from, to] = period.split(/[—–-]/).map(Number);
+  if (!from || !to) throw new Error(`a period must be two years, such as 2007—2011: ${period}`);
+  return { from, to };
+}
 
 /** Notes for values a reader should not take at face value: estimates, bounds, approximations. */
 function notesFor(values: IndicatorValue[]): string[] {
@@ -91,6 +117,7 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
       title: t.reportGrowthTitle(reviewYear, planYear),
       summary: t.reportGrowthSummary(reviewYear, planYear, growth.length),
       unit: '%',
+      axis: 'indicators',
       categories: ids.map((id) => growth.find((v) => v.id === id)!.name),
       series: [
         { name: t.seriesActual(reviewYear), style: 'result', cells: reviewed.map((v) => (v ? cell(v) : null)) },
@@ -107,6 +134,7 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
       title: t.reportAmountsTitle(reviewYear),
       summary: t.reportAmountsSummary(reviewYear, amounts.map((v) => `${v.name}${formatValue(v)}`).join('、')),
       unit: '亿元',
+      axis: 'indicators',
       categories: amounts.map((v) => v.name),
       series: [{ name: t.seriesActual(reviewYear), style: 'result', cells: amounts.map(cell) }],
       notes: notesFor(amounts),
@@ -129,6 +157,8 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
   if (new Set(values.map((v) => v.report)).size < 2) return undefined;
   const categoryOf = (v: IndicatorValue) => (v.kind === 'average' ? t.averageCategory(v.period!) : `${v.year}年`);
   const categories = [...new Set(values.map(categoryOf))];
+  const placeOf = (v: IndicatorValue): CategoryPlace => (v.kind === 'average' ? periodYears(v.period!) : { year: v.year });
+  const places = categories.map((c) => placeOf(values.find((v) => categoryOf(v) === c)!));
   const pick = (category: string, target: boolean) => values.find((v) => categoryOf(v) === category && (v.kind === 'target') === target);
   const name = values[0]!.name;
   const actual = categories.map((c) => pick(c, false));
@@ -138,6 +168,7 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
   if (target.some(Boolean)) series.push({ name: t.seriesTargets, style: 'target', cells: target.map((v) => (v ? cell(v) : null)) });
   return {
     id: `series-${id}`,
+    indicator: id,
     title: name,
     summary: t.seriesSummary(
       name,
@@ -146,7 +177,9 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
         .join(';'),
     ),
     unit: values[0]!.unit,
+    axis: 'years',
     categories,
+    places,
     series,
     notes: notesFor(values),
   };

@@ -1,21 +1,26 @@
-import type { ChartDrawing, ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
+import type { ChartDrawing, ChartTheme, FromWorker, Look, Place, ToWorker } from './chart-drawing';
 import { chartFailed } from './chart-failure';
 
 /** The page's own colours (light or dark), so the chart matches the text around it. */
 const cssColor = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
-/** Reads the chart's data table: row headers are categories, columns are series. */
-function readTable(table: HTMLTableElement, unit: string): ChartDrawing {
+/** Reads the chart's data table: row headers are categories (with their places), columns are series. */
+function readTable(table: HTMLTableElement, unit: string, axis: ChartDrawing['axis']): ChartDrawing {
   const rows = [...table.tBodies[0]!.rows];
   const names = [...table.tHead!.rows[0]!.cells].slice(1).map((th) => th.textContent ?? '');
+  const placeOf = ({ dataset }: HTMLElement): Place =>
+    dataset.year ? { year: Number(dataset.year) } : { from: Number(dataset.from), to: Number(dataset.to) };
   return {
     unit,
-    categories: rows.map((row) => row.cells[0]!.textContent ?? ''),
+    axis,
+    categories: rows.map((row) => row.cells[0]!.textContent?.trim() ?? ''),
+    places: axis === 'years' ? rows.map((row) => placeOf(row.cells[0]!)) : [],
     series: names.map((name, i) => {
       const cells = rows.map((row) => row.cells[i + 1]!);
       return {
         name,
         values: cells.map((td) => (td.dataset.value ? Number(td.dataset.value) : null)),
+        labels: cells.map((td) => td.dataset.label ?? td.dataset.value ?? ''),
         looks: cells.map((td) => (td.dataset.look ?? 'actual') as Look),
       };
     }),
@@ -55,12 +60,14 @@ export function drawChart(container: HTMLElement): void {
   const theme: ChartTheme = {
     font: getComputedStyle(document.body).fontFamily,
     ink: cssColor('--ink-soft'),
+    paper: cssColor('--paper'),
     rule: cssColor('--rule'),
     accent: cssColor('--accent'),
     editorial: cssColor('--editorial'),
     editorialBg: cssColor('--editorial-bg'),
   };
-  const drawing = readTable(container.closest('figure')!.querySelector('table')!, container.dataset.unit ?? '');
+  const axis = container.dataset.axis === 'years' ? 'years' : 'indicators';
+  const drawing = readTable(container.closest('figure')!.querySelector('table')!, container.dataset.unit ?? '', axis);
   const offscreen = canvas.transferControlToOffscreen();
   const message: ToWorker = {
     kind: 'draw',

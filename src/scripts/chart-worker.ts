@@ -3,24 +3,121 @@
  * 250–550 ms of main-thread time on a slow phone (measured with 4× CPU slowdown), which blocked
  * scrolling and input whenever a chart came into view.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
-import type { ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
+import type { ChartDrawing, ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
 
 // Only what the bar charts use, so the bundle stays small. No tooltip: a worker gets no pointer
-// events, and the table under each chart gives every value with its source.
+// events; every bar carries its value, and the table under each chart gives its source.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
-/** Actuals solid, estimates lighter, targets hollow: a target is never mistaken for a result. */
-function looks(theme: ChartTheme): Record<Look, { backgroundColor: string; borderColor: string; borderWidth: number }> {
+type BarLook = { backgroundColor: string | CanvasPattern; borderColor: string; borderWidth: number };
+
+/** Diagonal stripes of the page's colour over the accent: an estimate as strong as an actual, and marked. */
+function hatching(theme: ChartTheme): CanvasPattern {
+  const tile = new OffscreenCanvas(8, 8);
+  const ctx = tile.getContext('2d')!;
+  ctx.fillStyle = theme.accent;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = theme.paper;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (const offset of [-8, 0, 8]) {
+    ctx.moveTo(offset, 8);
+    ctx.lineTo(offset + 8, 0);
+  }
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat')!;
+}
+
+/**
+ * Actuals solid, estimates hatched, targets hollow: a target is never mistaken for a result, and
+ * the same things stand out in the light and the dark scheme (an estimate is not dimmer).
+ */
+function looks(theme: ChartTheme): Record<Look, BarLook> {
   return {
     actual: { backgroundColor: theme.accent, borderColor: theme.accent, borderWidth: 1 },
-    // The accent at about 45% opacity (#rrggbb + alpha).
-    estimate: { backgroundColor: `${theme.accent}73`, borderColor: theme.accent, borderWidth: 1 },
+    estimate: { backgroundColor: hatching(theme), borderColor: theme.accent, borderWidth: 1 },
     target: { backgroundColor: theme.editorialBg, borderColor: theme.editorial, borderWidth: 2 },
   };
 }
 
-const charts = new Map<number, Chart>();
+/** Each bar's value written at its end (direct labels), and each yearly average as a line across its years. */
+function labelsAndAverages(drawing: ChartDrawing, theme: ChartTheme): Plugin<'bar'> {
+  return {
+    id: 'labels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `11px ${theme.font}`;
+      ctx.fillStyle = theme.ink;
+      const horizontal = drawing.axis === 'indicators';
+      if (horizontal) {
+        // Each indicator's name just above its bars, across the whole width: long names stay whole.
+        const tops = drawing.categories.map((_, j) => chart.scales.y!.getPixelForValue(j));
+        chart.data.datasets.forEach((dataset, i) => {
+          chart.getDatasetMeta(i).data.forEach((bar, j) => {
+            const j0 = drawing.categories.indexOf((dataset.data[j] as unknown as { y: string }).y);
+            const { y, height } = bar.getProps(['y', 'height'], true) as { y: number; height: number };
+            tops[j0] = Math.min(tops[j0]!, y - height / 2);
+          });
+        });
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'bottom';
+        drawing.categories.forEach((name, j) => ctx.fillText(name, chart.chartArea.left, tops[j]! - 2));
+      }
+      chart.data.datasets.forEach((dataset, i) => {
+        chart.getDatasetMeta(i).data.forEach((bar, j) => {
+          const label = (dataset.data[j] as unknown as { label?: string } | null)?.label;
+          if (!label) return;
+          ctx.textAlign = horizontal ? 'left' : 'center';
+          ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+          ctx.fillText(label, horizontal ? bar.x + 4 : bar.x, horizontal ? bar.y : bar.y - 3);
+        });
+      });
+      if (drawing.axis === 'years') {
+        const x = chart.scales.x!;
+        const y = chart.scales.y!;
+        drawing.places.forEach((place, j) => {
+          if (!('from' in place)) return;
+          const value = drawing.series[0]!.values[j];
+          if (value == null) return;
+          const [left, right, top] = [x.getPixelForValue(place.from - 0.4), x.getPixelForValue(place.to + 0.4), y.getPixelForValue(value)];
+          ctx.strokeStyle = theme.accent;
+          ctx.lineWidth = 3;
+          ctx.beginPath();
+          ctx.moveTo(left, top);
+          ctx.lineTo(right, top);
+          ctx.stroke();
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'bottom';
+          ctx.fillText(`${drawing.categories[j]} ${drawing.series[0]!.labels[j]}`, (left + right) / 2, top - 3);
+        });
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** The datasets: bars at their category (indicators) or at their year (a time axis); averages are drawn by the plugin. */
+function datasets(drawing: ChartDrawing, look: Record<Look, BarLook>) {
+  return drawing.series.map((s) => {
+    const bars = s.values.flatMap((value, j) => {
+      const place = drawing.places[j];
+      if (value == null || (place && 'from' in place)) return [];
+      const at = drawing.axis === 'years' ? { x: (place as { year: number }).year, y: value } : { x: value, y: drawing.categories[j]! };
+      return [{ ...at, label: s.labels[j], look: look[s.looks[j]!] }];
+    });
+    return {
+      label: s.name,
+      data: bars,
+      backgroundColor: bars.map((b) => b.look.backgroundColor),
+      borderColor: bars.map((b) => b.look.borderColor),
+      borderWidth: bars.map((b) => b.look.borderWidth),
+    };
+  });
+}
+
+const charts = new Map<number, Chart<'bar'>>();
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -35,21 +132,13 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   Chart.defaults.font.family = theme.font;
   Chart.defaults.color = theme.ink;
   Chart.defaults.borderColor = theme.rule;
-  const look = looks(theme);
+  const years = drawing.places.flatMap((p) => ('year' in p ? [p.year] : [p.from, p.to]));
+  const valueAxis = { beginAtZero: true, title: { display: true, text: drawing.unit } };
   // Chart.js draws on an OffscreenCanvas in a worker (its docs: "Using from a web worker"), but
   // its ChartItem type lists only DOM canvases.
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
     type: 'bar',
-    data: {
-      labels: drawing.categories,
-      datasets: drawing.series.map((s) => ({
-        label: s.name,
-        data: s.values,
-        backgroundColor: s.looks.map((l) => look[l].backgroundColor),
-        borderColor: s.looks.map((l) => look[l].borderColor),
-        borderWidth: s.looks.map((l) => look[l].borderWidth),
-      })),
-    },
+    data: { datasets: datasets(drawing, looks(theme)) as never },
     options: {
       responsive: false,
       maintainAspectRatio: false,
@@ -57,8 +146,48 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       animation: false,
       events: [],
       plugins: { legend: { position: 'bottom' } },
-      scales: { y: { beginAtZero: true, title: { display: true, text: drawing.unit } } },
+      ...(drawing.axis === 'indicators'
+        ? {
+            // Bars along the width, each indicator's name above them (the plugin), read without
+            // turning the head; room at the right for the values.
+            indexAxis: 'y' as const,
+            layout: { padding: { right: 48, top: 14 } },
+            datasets: { bar: { maxBarThickness: 12, categoryPercentage: 0.5, barPercentage: 1 } },
+            scales: {
+              x: valueAxis,
+              y: {
+                type: 'category' as const,
+                labels: drawing.categories,
+                ticks: { display: false },
+                grid: { display: false },
+                offset: true,
+              },
+            },
+          }
+        : {
+            // Years in proportion: a year no report speaks of is a gap, not a squeezed-out column.
+            layout: { padding: { top: 16 } },
+            datasets: { bar: { categoryPercentage: 0.96, barPercentage: 0.96, maxBarThickness: 48 } },
+            scales: {
+              x: {
+                type: 'linear' as const,
+                min: Math.min(...years) - 0.5,
+                max: Math.max(...years) + 0.5,
+                offset: false,
+                grid: { display: false },
+                // A tick at every year, those without a figure too.
+                afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+                  scale.ticks = Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => ({
+                    value: Math.min(...years) + i,
+                  }));
+                },
+                ticks: { callback: (v: string | number) => String(v) },
+              },
+              y: valueAxis,
+            },
+          }),
     },
+    plugins: [labelsAndAverages(drawing, theme)],
   });
   charts.set(id, chart);
   self.postMessage({ kind: 'drawn', id } satisfies FromWorker);

@@ -54,3 +54,58 @@ describe('the indicator data as published', () => {
     }
   });
 });
+
+describe('the charts, as a reader of data needs them', () => {
+  const seriesCharts = indicatorsPage.querySelectorAll('.chart');
+
+  it('heads a table of years 年份, and a table of a report’s indicators 指标', () => {
+    for (const chart of seriesCharts) {
+      expect(chart.querySelector('.chart-table thead th')!.text, chart.id).toBe('年份');
+      for (const th of chart.querySelectorAll('tbody th')) expect(th.text.trim()).toMatch(/^\d{4}(年|—\d{4}年均)$/);
+    }
+    for (const year of [2012, 2015, 2016]) {
+      for (const chart of builtPage(`/reports/${year}/`).querySelectorAll('.chart')) {
+        expect(chart.querySelector('.chart-table thead th')!.text, chart.id).toBe('指标');
+      }
+    }
+  });
+
+  it('places each row on the time axis by the years its header names, so a missing year is a gap', () => {
+    for (const th of indicatorsPage.querySelectorAll('.chart-table tbody th')) {
+      const years = th.text.match(/\d{4}/g)!.map(Number);
+      if (years.length === 1) expect(Number(th.getAttribute('data-year')), th.text).toBe(years[0]);
+      else expect([Number(th.getAttribute('data-from')), Number(th.getAttribute('data-to'))], th.text).toEqual(years);
+    }
+    expect(indicatorsPage.querySelector('.chart-canvas')!.getAttribute('data-axis')).toBe('years');
+  });
+
+  it('writes a qualified value at its bar as the report qualifies it: 约, ≥ or ≤', () => {
+    const qualified = indicatorsPage.querySelectorAll('.chart-table td[data-value]').filter((td) => /左右|以上|以内/.test(td.text));
+    expect(qualified.length).toBeGreaterThan(0);
+    for (const td of qualified) {
+      const mark = td.text.includes('左右') ? '约' : td.text.includes('以上') ? '≥' : '≤';
+      expect(td.getAttribute('data-label')).toBe(`${mark}${td.getAttribute('data-value')}`);
+    }
+  });
+
+  it('lists every chart at the top, and gives each its own CSV and a line to cite it by', () => {
+    const jumps = indicatorsPage.querySelectorAll('.jump-list a').map((a) => a.getAttribute('href'));
+    expect(jumps).toEqual(seriesCharts.map((c) => `#${c.id}`));
+    for (const chart of seriesCharts) {
+      const href = chart.querySelector('.chart-cite a')!.getAttribute('href')!;
+      const rows = readFileSync(new URL(href.slice(1), distDir), 'utf8')
+        .trimEnd()
+        .split('\r\n')
+        .slice(1);
+      // Every value the chart's table shows is a row of its CSV, with its source.
+      for (const td of chart.querySelectorAll('.chart-table td[data-value]')) {
+        const source = td.querySelector('a')!.getAttribute('href')!;
+        expect(
+          rows.some((r) => r.includes(`,${td.getAttribute('data-value')},`) && r.endsWith(source)),
+          `${href} ${source}`,
+        ).toBe(true);
+      }
+      expect(chart.querySelector('.chart-cite')!.text).toContain(`/indicators/#${chart.id}`);
+    }
+  });
+});

@@ -109,3 +109,50 @@ describe.concurrent('indicator charts', () => {
     await page.close();
   });
 });
+
+describe('a chart across the years', () => {
+  it('spaces the years in proportion: 2011, 2014 and 2015 stand 3 years and 1 year apart', async () => {
+    // /indicators/ 地区生产总值: figures for 2011, 2014 and 2015 only (checked against its table).
+    const { page } = await openPage(site.browser, `${site.origin}/indicators/`, 360);
+    const figure = '#series-gdp';
+    const years = await page.locator(`${figure} .chart-table tbody th`).allTextContents();
+    expect(years.map((y) => y.trim())).toEqual(['2011年', '2014年', '2015年']);
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${figure} .chart-canvas[data-drawn]`, { state: 'attached' });
+    const png = await page.locator(`${figure} canvas`).screenshot();
+    // The centre of each run of columns that hold the bars' colour, from the screenshot.
+    const centres = await page.evaluate(
+      async ({ bytes, accent }) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16));
+        const barColumn = (x: number) => {
+          let n = 0;
+          for (let y = 0; y < height; y++) {
+            const i = (y * width + x) * 4;
+            if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 40) n++;
+          }
+          return n > height / 10;
+        };
+        const runs: number[][] = [];
+        for (let x = 0; x < width; x++) {
+          if (!barColumn(x)) continue;
+          const last = runs.at(-1);
+          if (last && last.at(-1) === x - 1) last.push(x);
+          else runs.push([x]);
+        }
+        return runs.map((run) => (run[0]! + run.at(-1)!) / 2);
+      },
+      {
+        bytes: [...png],
+        accent: await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()),
+      },
+    );
+    expect(centres).toHaveLength(3);
+    const [a, b, c] = centres as [number, number, number];
+    expect((b - a) / (c - b)).toBeCloseTo(3, 0);
+    await page.close();
+  });
+});

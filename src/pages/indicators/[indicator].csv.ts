@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { crossReportSeries, seriesChart } from '../../lib/indicator-charts';
+import { exportRows, toCsv } from '../../lib/indicator-export';
+import { getSiteContent } from '../../site-content';
+
+/** One indicator's values across the reports, /indicators/<id>.csv: the data of its chart on /indicators/. */
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { indicators } = await getSiteContent();
+  return crossReportSeries.filter((id) => seriesChart(indicators, id)).map((indicator) => ({ params: { indicator } }));
+};
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const values = (await getSiteContent()).indicators.values.filter((v) => v.id === params.indicator);
+  return new Response(toCsv(exportRows(values, site!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
