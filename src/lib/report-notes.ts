@@ -26,7 +26,6 @@ export function reportNotes(report: Report, content: ContentModel): Element {
         'a',
         {
           href: `#fnref-${label}${i ? `-${i + 1}` : ''}`,
-          dataFootnoteBackref: true,
           role: 'doc-backlink',
           ariaLabel: strings.footnoteBackLabel + (i ? `(${i + 1})` : ''),
         },
@@ -34,11 +33,8 @@ export function reportNotes(report: Report, content: ContentModel): Element {
       ),
     );
     const cluesHref = `/glossary/#${glossaryNoteId(report.year, label)}`;
-    // The way back on its own line, clear of the note's other links (WCAG 2.5.8 target spacing).
-    return h('li', { id: `fn-${label}` }, [
-      ...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref),
-      h('p', { class: 'note-back' }, back),
-    ]);
+    // The way back: CSS sets it on its own line, clear of the note's other links (WCAG 2.5.8).
+    return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), ...back]);
   });
   return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: 'footnote-label' }, [
     h('h2', { class: 'footnotes-heading', id: 'footnote-label' }, strings.footnotesHeading),

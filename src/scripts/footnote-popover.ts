@@ -7,7 +7,7 @@ export function initFootnotePopover(popover: HTMLElement): void {
   const body = popover.querySelector<HTMLElement>('.note-popover-body')!;
   const noteLink = popover.querySelector<HTMLAnchorElement>('[data-link="note"]')!;
   const glossaryLink = popover.querySelector<HTMLAnchorElement>('[data-link="glossary"]')!;
-  const markers = [...document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')];
+  const markers = [...document.querySelectorAll<HTMLAnchorElement>('a[role=doc-noteref]')];
   const canHover = matchMedia('(hover: hover) and (pointer: fine)').matches;
   let marker: HTMLAnchorElement | undefined;
   let pinned = false; // opened by click or keyboard: stays until dismissed
@@ -26,7 +26,7 @@ export function initFootnotePopover(popover: HTMLElement): void {
     if (marker !== m) {
       marker?.setAttribute('aria-expanded', 'false');
       const parts = [...note.children].map((c) => c.cloneNode(true) as HTMLElement);
-      for (const part of parts) part.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+      for (const part of parts) part.querySelectorAll('[role=doc-backlink]').forEach((a) => a.remove());
       body.replaceChildren(...parts);
       noteLink.href = m.hash;
       // The note's line in its glossary entry: no term id needs to travel in the report page.
@@ -64,7 +64,7 @@ export function initFootnotePopover(popover: HTMLElement): void {
 
   document.addEventListener('click', (event) => {
     const target = event.target as Element;
-    const m = target.closest<HTMLAnchorElement>('a[data-footnote-ref]');
+    const m = target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
     if (m) {
       event.preventDefault();
       if (m === marker && pinned) close(true);

@@ -31,7 +31,7 @@ describe('the footnote popover', () => {
     expect(await isOpen(page)).toBe(true);
     expect(await page.locator(`${popover} dfn`).textContent()).toBe('双引双创');
     expect(await page.locator(`${popover} .basis`).textContent()).toContain('公开来源');
-    expect(await page.locator(`${popover} .note-definition`).textContent()).toContain('引资、引智');
+    expect(await page.locator(`${popover} .note-popover-body p:nth-child(2)`).textContent()).toContain('引资、引智');
     expect(await page.getAttribute(`${popover} [data-link="note"]`, 'href')).toBe('#fn-5');
     expect(await page.getAttribute(`${popover} [data-link="glossary"]`, 'href')).toBe('/glossary/#note-2016-5');
     expect(await page.getAttribute('#fnref-5', 'aria-expanded')).toBe('true');
@@ -70,7 +70,7 @@ describe('the footnote popover', () => {
     const { page } = reader;
     await page.hover('#fnref-5');
     await page.waitForSelector(`${popover}:not([hidden])`);
-    await page.hover(`${popover} .note-definition`);
+    await page.hover(`${popover} .note-popover-body p:nth-child(2)`);
     await page.waitForTimeout(600);
     expect(await isOpen(page)).toBe(true);
     await page.mouse.move(5, 5);
@@ -135,7 +135,7 @@ describe('without JavaScript', () => {
     await page.click('#fnref-3');
     expect(new URL(page.url()).hash).toBe('#fn-3');
     expect(await page.locator(popover).isVisible()).toBe(false);
-    await page.click('#fn-3 a[data-footnote-backref]');
+    await page.click('#fn-3 a[role=doc-backlink]');
     expect(new URL(page.url()).hash).toBe('#fnref-3');
     await context.close();
   });

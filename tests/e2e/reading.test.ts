@@ -65,9 +65,47 @@ describe.each(builtReportYears())('reading the %i report in Chromium', (year) =>
     expect(new URL(page.url()).hash).toBe('#fn-3');
     expect(await inViewport(page, '#fn-3')).toBe(true);
     expect(await page.locator('#fn-3 dfn').textContent()).not.toBe('');
-    await page.click('#fn-3 a[data-footnote-backref]');
+    await page.click('#fn-3 a[role=doc-backlink]');
     expect(new URL(page.url()).hash).toBe('#fnref-3');
     expect(await inViewport(page, '#fnref-3')).toBe(true);
+  });
+
+  it('draws the quotation marks and commas of a paragraph in a CJK face', async () => {
+    const { page } = reader;
+    // Each mark wrapped in a span of its own, which inherits the paragraph's font, so that the
+    // browser can say which platform font drew exactly that character.
+    const marks = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.report-body > p')].find((el) => /“.*”.*，/.test(el.textContent!))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (const mark of ['“', '”', '，']) {
+          const at = node.data.indexOf(mark);
+          if (found.includes(mark) || at === -1 || node.parentElement!.closest('[data-editorial]')) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const span = document.createElement('span');
+          span.dataset.mark = mark;
+          range.surroundContents(span);
+          found.push(mark);
+          break;
+        }
+      }
+      return found;
+    });
+    expect(marks.sort()).toEqual(['“', '”', '，'].sort());
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    await cdp.send('CSS.enable');
+    for (const mark of marks) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-mark="${mark}"]` });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.length, mark).toBeGreaterThan(0);
+      for (const font of fonts) expect(font.familyName, mark).toMatch(/CJK|PingFang|Hiragino|YaHei|Source Han|WenQuanYi/);
+    }
+    await cdp.detach();
+    await page.reload();
   });
 
   it('has logged no console error all along', () => {
