@@ -1,9 +1,18 @@
+import css from '../styles/popover.css?inline';
+
 /**
  * Footnote markers open their note in a small popover beside the marker, so the reader keeps
  * their place (WCAG 1.4.13: dismissable with Escape, hoverable, persistent until dismissed).
- * The note's content is the one already on the page, at the end of the report.
+ * The note's content is the one already on the page, at the end of the report. This module and
+ * its style load when the reader first approaches a marker (scripts/site.ts); the function it
+ * returns answers the events that came before it was ready.
  */
-export function initFootnotePopover(popover: HTMLElement): void {
+export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorElement, event: string) => void {
+  // Through the CSSOM, which the CSP allows; a shared helper module would bring back Vite's
+  // preload helper (src/integrations/no-preload-helper.ts).
+  const style = new CSSStyleSheet();
+  style.replaceSync(css);
+  document.adoptedStyleSheets.push(style);
   const body = popover.querySelector<HTMLElement>('.note-popover-body')!;
   const noteLink = popover.querySelector<HTMLAnchorElement>('[data-link="note"]')!;
   const glossaryLink = popover.querySelector<HTMLAnchorElement>('[data-link="glossary"]')!;
@@ -100,4 +109,8 @@ export function initFootnotePopover(popover: HTMLElement): void {
     popover.addEventListener('mouseleave', leave);
   }
   addEventListener('resize', () => marker && place(marker));
+  return (m, event) => {
+    if (event === 'click') open(m, true);
+    else if (event === 'mouseover' && canHover && m.matches(':hover')) open(m, false);
+  };
 }

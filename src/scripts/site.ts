@@ -5,7 +5,6 @@
  * separate and load on demand.
  */
 import { drawChartsWhenVisible } from './charts';
-import { initFootnotePopover } from './footnote-popover';
 import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
 import { initSearchShortcut } from './search-shortcut';
@@ -19,8 +18,25 @@ if (box) initSearchShortcut(box);
 const reportBody = document.querySelector<HTMLElement>('.report-body');
 if (reportBody) addPermalinks(reportBody);
 
+// The footnote popover's code and style load when a marker is first clicked, hovered or focused.
 const popover = document.getElementById('note-popover');
-if (popover) initFootnotePopover(popover);
+if (popover) {
+  const events = ['click', 'mouseover', 'focusin'];
+  let answer: Promise<(marker: HTMLAnchorElement, event: string) => void> | undefined;
+  const ready = (m: typeof import('./footnote-popover')) => {
+    for (const type of events) document.removeEventListener(type, start);
+    return m.initFootnotePopover(popover);
+  };
+  const start = (event: Event) => {
+    const marker = event.target instanceof Element && event.target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
+    if (!marker) return;
+    if (event.type === 'click') event.preventDefault();
+    answer ??= import('./footnote-popover').then(ready);
+    // Offline, a click still leads to the note at the end.
+    answer.then((a) => a(marker, event.type)).catch(() => event.type === 'click' && (location.hash = marker.hash));
+  };
+  for (const type of events) document.addEventListener(type, start);
+}
 
 const charts = document.querySelectorAll<HTMLElement>('.chart-canvas');
 if (charts.length) drawChartsWhenVisible(charts);
