@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site';
+
+const site = useSite();
+
+/** The screens of issue 11: a phone and a desktop. */
+const screens = [
+  { width: 360, height: 800 },
+  { width: 1440, height: 900 },
+];
+
+// What only a laid-out page shows: sizes and positions, at both widths.
+describe.each(screens)('a report page at $width×$height', (viewport) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage({ viewport });
+    await page.goto(`${site.origin}/reports/2016/`);
+  });
+  afterAll(() => page.close());
+
+  it('sets each heading level clearly apart from the next and from the body text', async () => {
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const [h2, h3, body] = await Promise.all([size('.report-body > h2'), size('.report-body > h3'), size('.report-body > p')]);
+    expect(h2).toBeGreaterThanOrEqual(h3 * 1.1);
+    expect(h3).toBeGreaterThanOrEqual(body * 1.15);
+  });
+});
