@@ -43,7 +43,9 @@ export const strings = {
   yearEvidence: '年份依据',
   editorialLegend: '正文为来源文本原文，一字未改；标题层级、〔编者〕注和脚注释义为编者所加，以不同样式标出。',
   editorialLabel: '编者',
-  seamLabel: '编者：此处合段',
+  /** Editorial marks in the text: 〔2015〕 and 〔合〕, each with its note (src/lib/annotate.ts). */
+  editorialNote: '编者注：',
+  seamSign: '合',
   /** Filled in by the permalink script. */
   paragraphLinkLabel: '第 {n} 段的链接',
   headingLinkLabel: '本节标题的链接',

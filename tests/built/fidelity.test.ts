@@ -45,20 +45,28 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
     expect(text).toMatch(/[\u4e00-\u9fff]，[\u4e00-\u9fff]/);
   });
 
-  it('explains every "20xx" with a visible editorial year note', () => {
+  it('explains every "20xx" right after it with a compact editorial year, its note inside', () => {
     const placeholders = seed.get(year)!.join('\n').split('20xx').length - 1;
     expect(placeholders).toBeGreaterThan(0);
-    expect(page.querySelectorAll('.report-body .editorial-year')).toHaveLength(placeholders);
-    for (const note of page.querySelectorAll('.report-body .editorial-year')) {
-      expect(note.text).toMatch(/^编者 20xx(即|推定为)\d{4}年/);
+    const marks = page.querySelectorAll('.report-body a.ed-year[data-editorial]');
+    expect(marks).toHaveLength(placeholders);
+    for (const mark of marks) {
+      expect(mark.previousSibling?.text.endsWith('20xx')).toBe(true);
+      const [, shown, inferred] = /^〔(\d{4})(？?)〕/.exec(mark.text)!;
+      const note = mark.querySelector('span')!.text;
+      // The year shown is the note's, and the question mark says the note's 推定.
+      expect(note).toMatch(new RegExp(`^编者注：20xx(即${shown}年（已确认）|推定为${shown}年)`));
+      expect(inferred === '？').toBe(note.includes('推定'));
+      expect(mark.getAttribute('href')).toBe('/about/#编者注');
     }
   });
 
-  it('marks each joined paragraph at the seam', () => {
-    const marks = page.querySelectorAll('.report-body .editorial-seam');
+  it('marks each joined paragraph at the seam with 〔合〕 and its note', () => {
+    const marks = page.querySelectorAll('.report-body a.ed-seam[data-editorial]');
     expect(marks).toHaveLength((seams[year] ?? []).length);
     for (const mark of marks) {
       expect(mark.previousSibling?.text.endsWith('综合文化站')).toBe(true);
+      expect(mark.text).toBe('〔合〕编者注：来源文本在此处断为两段，编者依文意合为一段');
     }
   });
 

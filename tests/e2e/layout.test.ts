@@ -29,4 +29,22 @@ describe.each(screens)('a report page at $width×$height', (viewport) => {
     expect(h2).toBeGreaterThanOrEqual(h3 * 1.1);
     expect(h3).toBeGreaterThanOrEqual(body * 1.15);
   });
+
+  it("shows an editorial mark's note on keyboard focus and on hover, within the screen", async () => {
+    const mark = page.locator('#p-3 a.ed-year');
+    const note = mark.locator('span');
+    const shown = () => note.evaluate((el) => getComputedStyle(el).clipPath === 'none');
+    expect(await shown()).toBe(false);
+    await mark.focus();
+    expect(await shown()).toBe(true);
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(await note.textContent()).toBe('编者注：20xx即2015年（已确认）');
+    await mark.blur();
+    expect(await shown()).toBe(false);
+    await mark.hover();
+    expect(await shown()).toBe(true);
+    await page.mouse.move(0, 0);
+  });
 });
