@@ -59,7 +59,7 @@ export function searchRecords(reports: Report[], glossary: Glossary): SearchReco
         kind: 'report',
         title: report.title,
         year: String(report.year),
-        section: block.section,
+        section: setPunctuation(block.section),
         sectionId: block.sectionId,
         block: block.id,
         // As the page sets it, so a result reads like its paragraph (matching folds the width).

@@ -58,7 +58,7 @@ export const strings = {
   /** The way back from a note; the note's own number is its context (WCAG 2.4.4). */
   footnoteBackLabel: '返回正文',
   footnoteBasisLabel: '释义依据',
-  footnoteEditorialNote: '注释释义为编者依据公开资料所撰，原注释已佚。',
+  footnoteEditorialNote: '注释释义为编者依据公开资料所撰，原注释已佚。正文中注号下有虚线的，释义尚不详。',
   basis: {
     report: '报告原文',
     national: '国家或省级通行提法',

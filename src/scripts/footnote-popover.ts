@@ -21,6 +21,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
   let marker: HTMLAnchorElement | undefined;
   let pinned = false; // opened by click or keyboard: stays until dismissed
   let timer = 0;
+  let glossary: Promise<Document> | undefined;
 
   for (const m of markers) {
     m.setAttribute('aria-haspopup', 'dialog');
@@ -34,9 +35,11 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
     if (!note) return;
     if (marker !== m) {
       marker?.setAttribute('aria-expanded', 'false');
-      const parts = [...note.children].map((c) => c.cloneNode(true) as HTMLElement);
-      for (const part of parts) part.querySelectorAll('[role=doc-backlink]').forEach((a) => a.remove());
+      // The note without its ways back to the markers (the popover is beside its marker).
+      const parts = [...note.children].filter((c) => !c.matches('[role=doc-backlink]')).map((c) => c.cloneNode(true));
       body.replaceChildren(...parts);
+      const clues = body.querySelector<HTMLAnchorElement>('.note-clues a');
+      if (clues) void showClues(clues, m);
       noteLink.href = m.hash;
       // The note's line in its glossary entry: no term id needs to travel in the report page.
       glossaryLink.href = glossaryLink.dataset.noteTemplate!.replace('{n}', note.id.replace(/^fn-/, ''));
@@ -57,6 +60,25 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
     if (returnFocus) marker.focus();
     marker = undefined;
     pinned = false;
+  }
+
+  /**
+   * A note whose meaning is unknown links to its clues in the glossary (the report page has no
+   * room for them): the popover fetches that page once and shows them in place of the link.
+   * Offline the link stays.
+   */
+  async function showClues(link: HTMLAnchorElement, m: HTMLAnchorElement): Promise<void> {
+    const url = new URL(link.href);
+    glossary ??= fetch(url.pathname)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText))))
+      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+    const clues = await glossary.then(
+      (page) => page.getElementById(url.hash.slice(1))?.closest('.glossary-entry')?.querySelector('.note-clues'),
+      () => (glossary = undefined),
+    );
+    if (!clues || !link.isConnected) return;
+    link.parentElement!.replaceWith(document.importNode(clues, true));
+    if (marker === m) place(m);
   }
 
   /** Below the marker (above it if there is no room), kept inside the viewport's width. */

@@ -50,6 +50,13 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
     }
   });
 
+  it('tells apart the markers of notes whose meaning is unknown, and only those', () => {
+    const unknown = refs.filter((ref) => page.getElementById(ref.getAttribute('href')!.slice(1))!.querySelector('p.unknown'));
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.length).toBeLessThan(refs.length);
+    for (const ref of refs) expect(ref.parentNode!.classList.contains('u'), ref.id).toBe(unknown.includes(ref));
+  });
+
   it('marks the notes as editorial', () => {
     expect(page.querySelector('section.footnotes [data-editorial]')?.text).toContain('编者');
   });

@@ -25,6 +25,19 @@ describe('the footnote popover', () => {
   });
   afterAll(() => reader.page.close());
 
+  it('shows the clues of a note whose meaning is unknown, from the glossary', async () => {
+    const { page } = reader;
+    // Its marker differs from the others by more than colour: a dashed underline.
+    const line = (ref: string) => page.locator(ref).evaluate((a) => getComputedStyle(a).textDecorationStyle);
+    expect(await line('#fnref-3')).toBe('dashed');
+    expect(await line('#fnref-5')).not.toBe('dashed');
+    await page.click('#fnref-3');
+    expect(await page.locator(`${popover} p.unknown`).textContent()).toBe('原注释缺失，释义待补。');
+    await page.waitForSelector(`${popover} .note-clues:not(:has(a))`);
+    expect(await page.locator(`${popover} .note-clues`).textContent()).toMatch(/^已知线索：2016年报告写“实施‘五个主动对接’”/);
+    await page.keyboard.press('Escape');
+  });
+
   it('opens on click beside the marker with term, definition, basis and links, and closes with the button', async () => {
     const { page } = reader;
     await page.click('#fnref-5');
@@ -35,6 +48,7 @@ describe('the footnote popover', () => {
     expect(await page.getAttribute(`${popover} [data-link="note"]`, 'href')).toBe('#fn-5');
     expect(await page.getAttribute(`${popover} [data-link="glossary"]`, 'href')).toBe('/glossary/#note-2016-5');
     expect(await page.getAttribute('#fnref-5', 'aria-expanded')).toBe('true');
+    expect(await page.locator(`${popover} [role=doc-backlink]`).count()).toBe(0);
     // Beside the marker: its top edge just below the marker's bottom edge.
     const [marker, box] = await Promise.all([page.locator('#fnref-5').boundingBox(), page.locator(popover).boundingBox()]);
     expect(Math.abs(box!.y - (marker!.y + marker!.height))).toBeLessThan(12);
