@@ -47,4 +47,39 @@ describe.each(screens)('a report page at $width×$height', (viewport) => {
     expect(await shown()).toBe(true);
     await page.mouse.move(0, 0);
   });
+
+  it('sets every header link on one line, none cut off', async () => {
+    const links = await page.$$eval('.site-header a', (as) => as.map((a) => ({ text: a.textContent, lines: a.getClientRects().length })));
+    expect(links.length).toBeGreaterThan(6);
+    for (const link of links) expect(link.lines, link.text!).toBe(1);
+    const nav = await page.locator('.site-header nav').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(nav.scroll).toBeLessThanOrEqual(nav.client);
+  });
+});
+
+describe('the header on a phone', () => {
+  it('is one row of links once the reader scrolls, and nothing shifts', async () => {
+    const page = await site.browser.newPage({ viewport: screens[0]! });
+    await page.goto(`${site.origin}/reports/2016/`);
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as PerformanceEntry[] & { value: number }[])
+          (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const y of [400, 3000, 9000]) {
+      await page.mouse.wheel(0, y);
+      await page.waitForTimeout(100);
+    }
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.y + header.height).toBeGreaterThan(30);
+    expect(header.y + header.height).toBeLessThanOrEqual(44);
+    for (const year of ['2012', '2015', '2016']) {
+      const link = (await page.locator('.site-header nav a', { hasText: year }).boundingBox())!;
+      expect(link.y).toBeGreaterThanOrEqual(0);
+    }
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.close();
+  });
 });
