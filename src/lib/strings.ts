@@ -32,7 +32,6 @@ export const strings = {
   tocHeading: '目录',
   delivered: '作报告日期',
   deliveredUnknown: '不详',
-  session: '会议',
   reviews: '回顾',
   plans: '部署',
   sourcePosition: (n: number) => `来源文本第 ${n} 篇（原题“江门市政府工作报告篇${n}”）`,
@@ -41,7 +40,9 @@ export const strings = {
   yearConfirmed: '年份已确认',
   yearInferred: '年份为编者推定',
   yearEvidence: '年份依据',
-  editorialLegend: '正文为来源文本原文，一字未改；标题层级、〔编者〕注和脚注释义为编者所加，以不同样式标出。',
+  /** A report's folded details, under its title. */
+  reportMore: '回顾与部署、来源、年份依据',
+  editorialLegend: '正文为来源文本原文，一字未改；标题层级、〔〕内的编者注和脚注释义为编者所加，以不同样式标出。',
   editorialLabel: '编者',
   /** Editorial marks in the text: 〔2015〕 and 〔合〕, each with its note (src/lib/annotate.ts). */
   editorialNote: '编者注：',

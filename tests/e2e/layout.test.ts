@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtReportYears } from '../helpers/built';
 import { useSite } from '../helpers/site';
 
 const site = useSite();
@@ -80,6 +81,42 @@ describe('the header on a phone', () => {
       expect(link.y).toBeGreaterThanOrEqual(0);
     }
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.close();
+  });
+});
+
+describe.each(screens)('the first paragraph of each report at $width×$height', (viewport) => {
+  it.each(builtReportYears())('%i: starts on the first screen (within 1.2 screens on a phone)', async (year) => {
+    const page = await site.browser.newPage({ viewport });
+    await page.goto(`${site.origin}/reports/${year}/`);
+    const top = await page
+      .locator('.report-body > p')
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().top + scrollY);
+    expect(top).toBeLessThan(viewport.height * (viewport.width < 600 ? 1.2 : 1));
+    await page.close();
+  });
+});
+
+describe('the contents of a report', () => {
+  it('are folded on a phone', async () => {
+    const page = await site.browser.newPage({ viewport: screens[0]! });
+    await page.goto(`${site.origin}/reports/2016/`);
+    expect(await page.locator('.toc a[href="#s-2"]').isVisible()).toBe(false);
+    await page.click('.toc summary');
+    expect(await page.locator('.toc a[href="#s-2"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('stay in view beside the text at 1440 px, at mid-page too', async () => {
+    const page = await site.browser.newPage({ viewport: screens[1]! });
+    await page.goto(`${site.origin}/reports/2016/#s-9`);
+    const [toc, text] = await Promise.all([page.locator('.toc').boundingBox(), page.locator('.report-body').boundingBox()]);
+    expect(toc!.x).toBeGreaterThanOrEqual(0);
+    expect(toc!.x + toc!.width).toBeLessThanOrEqual(text!.x);
+    expect(toc!.y).toBeGreaterThanOrEqual(0);
+    expect(toc!.y + toc!.height).toBeLessThanOrEqual(screens[1]!.height);
+    expect(await page.locator('.toc a[href="#s-15"]').isVisible()).toBe(true);
     await page.close();
   });
 });
