@@ -70,6 +70,11 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
     }
   });
 
+  it('numbers its paragraphs p-1, p-2… in order, so the numbers CSS shows are their anchors', () => {
+    const paragraphs = page.querySelectorAll('.report-body > p');
+    expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
+  });
+
   it('gives every heading and paragraph a stable id', () => {
     const ids = blocks.map((b) => b.id);
     expect(ids.every((id) => /^[ps]-\d+$/.test(id))).toBe(true);

@@ -49,6 +49,16 @@ describe.each(screens)('a report page at $width×$height', (viewport) => {
     await page.mouse.move(0, 0);
   });
 
+  it('numbers each paragraph, in the right margin where there is one, else in its indent', async () => {
+    const number = await page.locator('#p-3').evaluate((p) => {
+      const style = getComputedStyle(p, '::before');
+      return { content: style.content, left: parseFloat(style.left), width: p.getBoundingClientRect().width };
+    });
+    expect(number.content).toMatch(/^counter\(p\)/);
+    if (viewport.width > 1000) expect(number.left).toBeGreaterThan(number.width);
+    else expect(number.left).toBe(0);
+  });
+
   it('sets every header link on one line, none cut off', async () => {
     const links = await page.$$eval('.site-header a', (as) => as.map((a) => ({ text: a.textContent, lines: a.getClientRects().length })));
     expect(links.length).toBeGreaterThan(6);
