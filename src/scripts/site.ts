@@ -7,6 +7,7 @@
 import { drawChartsWhenVisible } from './charts';
 import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
+import { markCurrentSection } from './toc-current';
 import { initSearchShortcut } from './search-shortcut';
 
 const editionSwitch = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
@@ -17,6 +18,9 @@ if (box) initSearchShortcut(box);
 
 const reportBody = document.querySelector<HTMLElement>('.report-body');
 if (reportBody) addPermalinks(reportBody);
+
+const toc = document.querySelector<HTMLElement>('.toc');
+if (toc) markCurrentSection(toc);
 
 // The footnote popover's code and style load when a marker is first clicked, hovered or focused.
 const popover = document.getElementById('note-popover');

@@ -127,6 +127,16 @@ describe('the contents of a report', () => {
     expect(toc!.y).toBeGreaterThanOrEqual(0);
     expect(toc!.y + toc!.height).toBeLessThanOrEqual(screens[1]!.height);
     expect(await page.locator('.toc a[href="#s-15"]').isVisible()).toBe(true);
+    // …and mark the section the reader is in.
+    const current = () => page.locator('.toc a[aria-current="location"]').getAttribute('href');
+    await expect.poll(current).toBe('#s-9');
+    await page.locator('#p-60').evaluate((p) => p.scrollIntoView());
+    const section = await page.evaluate(() => {
+      const headings = [...document.querySelectorAll('.report-body > h2, .report-body > h3')];
+      return `#${headings.filter((h) => h.compareDocumentPosition(document.getElementById('p-60')!) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)!.id}`;
+    });
+    expect(section).not.toBe('#s-9');
+    await expect.poll(current).toBe(section);
     await page.close();
   });
 });

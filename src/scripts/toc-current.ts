@@ -1,0 +1,20 @@
+/**
+ * Marks in the table of contents the section the reader is in (aria-current="location"): the
+ * last heading above the top third of the screen. The headings are observed only as they cross
+ * that line, so a long section costs nothing while it is read.
+ */
+export function markCurrentSection(toc: HTMLElement): void {
+  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#s-"]')].map((a) => [a.hash.slice(1), a]));
+  const headings = [...links.keys()].map((id) => document.getElementById(id)!);
+  let current: HTMLAnchorElement | undefined;
+  const update = () => {
+    const above = headings.filter((h) => h.getBoundingClientRect().top < innerHeight / 3).at(-1);
+    const link = above && links.get(above.id);
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'location');
+    current = link;
+  };
+  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
+  for (const heading of headings) observer.observe(heading);
+}
