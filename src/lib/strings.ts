@@ -48,7 +48,10 @@ export const strings = {
   editorialNote: '编者注：',
   seamSign: '合',
   /** Filled in by the permalink script. */
-  paragraphLinkLabel: '第 {n} 段的链接',
+  paragraphLinkLabel: '第 {n} 段的链接，并复制其引文',
+  /** Copied by a paragraph's link (scripts/cite.ts): the report's title, the paragraph, its address. */
+  citation: '《{title}》第 {n} 段，{url}',
+  citationCopied: '已复制第 {n} 段的引文',
   headingLinkLabel: '本节标题的链接',
   prevReport: '上一篇',
   nextReport: '下一篇',

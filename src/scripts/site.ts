@@ -17,7 +17,14 @@ const box = document.querySelector<HTMLInputElement>('#site-search-q');
 if (box) initSearchShortcut(box);
 
 const reportBody = document.querySelector<HTMLElement>('.report-body');
-if (reportBody) addPermalinks(reportBody);
+if (reportBody) {
+  addPermalinks(reportBody);
+  // A paragraph's link also copies its citation; that code loads on the first click.
+  reportBody.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink[href^="#p-"]');
+    if (link) void import('./cite').then((m) => m.copyCitation(link, reportBody));
+  });
+}
 
 const toc = document.querySelector<HTMLElement>('.toc');
 if (toc) markCurrentSection(toc);

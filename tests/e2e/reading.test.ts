@@ -41,7 +41,7 @@ describe.each(builtReportYears())('reading the %i report in Chromium', (year) =>
     const link = reader.page.locator('#p-1 a.permalink');
     await link.focus();
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接');
+    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接，并复制其引文');
     await link.blur();
   });
 
@@ -141,5 +141,26 @@ describe('every page', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
+  });
+});
+
+describe('citing a paragraph', () => {
+  it('copies its citation with its link, and says so to every reader', async () => {
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/reports/2016/`);
+    const link = page.locator('#p-12 a.permalink');
+    expect(await link.getAttribute('aria-label')).toBe('第 12 段的链接，并复制其引文');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const status = page.locator('[role=status]');
+    await expect.poll(() => status.textContent()).toBe('已复制第 12 段的引文');
+    expect(await status.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#p-12');
+    // The address is the page's canonical one (where the site lives), not the test server's.
+    const canonical = (await page.getAttribute('link[rel=canonical]', 'href'))!;
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/reports\/2016\/$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《2016年江门市政府工作报告》第 12 段，${canonical}#p-12`);
+    await context.close();
   });
 });
