@@ -40,6 +40,8 @@ describe('the footnote popover', () => {
 
   it('opens on click beside the marker with term, definition, basis and links, and closes with the button', async () => {
     const { page } = reader;
+    // Mid-screen, so that there is room for it below the marker.
+    await page.locator('#fnref-5').evaluate((m) => m.scrollIntoView({ block: 'center' }));
     await page.click('#fnref-5');
     expect(await isOpen(page)).toBe(true);
     expect(await page.locator(`${popover} dfn`).textContent()).toBe('双引双创');
@@ -131,6 +133,8 @@ describe('the footnote popover on a phone', () => {
     for (const ref of ['#fnref-1', '#fnref-5', '#fnref-27']) {
       await page.locator(ref).scrollIntoViewIfNeeded();
       await page.click(ref);
+      // The first click loads the popover's code: it opens once that is in.
+      await page.locator(popover).waitFor({ state: 'visible' });
       const box = (await page.locator(popover).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
