@@ -95,6 +95,21 @@ describe('the header on a phone', () => {
   });
 });
 
+describe('the header at 1440 px', () => {
+  it('is one row that stays in view, so the other reports are in reach at mid-page', async () => {
+    const page = await site.browser.newPage({ viewport: screens[1]! });
+    await page.goto(`${site.origin}/reports/2016/#p-60`);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.y).toBe(0);
+    expect(header.height).toBeLessThanOrEqual(64);
+    for (const year of ['2012', '2015']) expect(await page.locator('.site-header nav a', { hasText: year }).isVisible()).toBe(true);
+    // The paragraph arrived at is not under it.
+    const target = (await page.locator('#p-60').boundingBox())!;
+    expect(target.y).toBeGreaterThanOrEqual(header.height);
+    await page.close();
+  });
+});
+
 describe.each(screens)('the first paragraph of each report at $width×$height', (viewport) => {
   it.each(builtReportYears())('%i: starts on the first screen (within 1.2 screens on a phone)', async (year) => {
     const page = await site.browser.newPage({ viewport });
