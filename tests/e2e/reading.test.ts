@@ -148,6 +148,8 @@ describe('citing a paragraph', () => {
   it('copies its citation with its link, and says so to every reader', async () => {
     const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
+    // The clipboard is written only from a focused page; other tests' pages share this browser.
+    await (await context.newCDPSession(page)).send('Emulation.setFocusEmulationEnabled', { enabled: true });
     await page.goto(`${site.origin}/reports/2016/`);
     const link = page.locator('#p-12 a.permalink');
     expect(await link.getAttribute('aria-label')).toBe('第 12 段的链接，并复制其引文');
