@@ -7,7 +7,6 @@
 import { drawChartsWhenVisible } from './charts';
 import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
-import { markCurrentSection } from './toc-current';
 import { initSearchShortcut } from './search-shortcut';
 
 const editionSwitch = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
@@ -26,8 +25,10 @@ if (reportBody) {
   });
 }
 
+// Where the reader is, marked in the contents; and the notes in the margin where there is one.
 const toc = document.querySelector<HTMLElement>('.toc');
-if (toc) markCurrentSection(toc);
+if (toc) void import('./toc-current').then((m) => m.markCurrentSection(toc));
+if (reportBody && matchMedia('(min-width: 75rem)').matches) void import('./sidenotes').then((m) => m.placeSidenotes(reportBody));
 
 // The footnote popover's code and style load when a marker is first clicked, hovered or focused.
 const popover = document.getElementById('note-popover');

@@ -95,6 +95,36 @@ describe('the header on a phone', () => {
   });
 });
 
+describe('the notes in the margin', () => {
+  it('stand at 1440 px beside their markers, outside the text, none over another', async () => {
+    const page = await site.browser.newPage({ viewport: screens[1]! });
+    await page.goto(`${site.origin}/reports/2016/`);
+    const markers = await page.locator('.report-body a[role=doc-noteref]').count();
+    await expect.poll(() => page.locator('.sidenote').count()).toBe(markers);
+    const { text, notes, first } = await page.evaluate(() => ({
+      text: document.querySelector('.report-body')!.getBoundingClientRect().right,
+      notes: [...document.querySelectorAll('.sidenote')].map((n) => n.getBoundingClientRect()),
+      first: document.querySelector('#fnref-1')!.getBoundingClientRect().top,
+    }));
+    expect(notes[0]!.top).toBeCloseTo(first, 0);
+    for (const [i, note] of notes.entries()) {
+      expect(note.left).toBeGreaterThan(text);
+      expect(note.right).toBeLessThanOrEqual(screens[1]!.width);
+      if (i) expect(note.top).toBeGreaterThanOrEqual(notes[i - 1]!.bottom);
+    }
+    expect(await page.locator('.sidenote').first().textContent()).toBe('1 三门：开放之门、方便之门、辐射之门，报告同一段已列明。');
+    await page.close();
+  });
+
+  it('are not there on a phone, where the popover shows a note', async () => {
+    const page = await site.browser.newPage({ viewport: screens[0]! });
+    await page.goto(`${site.origin}/reports/2016/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.sidenote').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the header at 1440 px', () => {
   it('is one row that stays in view, so the other reports are in reach at mid-page', async () => {
     const page = await site.browser.newPage({ viewport: screens[1]! });
