@@ -26,7 +26,7 @@ export function placeSidenotes(body: HTMLElement): void {
     number.textContent = `${marker.textContent} `;
     const term = document.createElement('dfn');
     term.textContent = note.querySelector('dfn')!.textContent;
-    side.append(number, term, '：', note.querySelectorAll('p')[1]!.textContent!);
+    side.append(number, term, ' ', note.querySelectorAll('p')[1]!.textContent!);
     return { marker, side };
   });
   body.append(...placed.map((p) => p.side));
