@@ -163,6 +163,30 @@ describe('the contents of a report', () => {
     await page.close();
   });
 
+  it('are a bar on a phone, under the header, that names the section and opens over the text', async () => {
+    const page = await site.browser.newPage({ viewport: screens[0]! });
+    await page.goto(`${site.origin}/reports/2016/`);
+    await page.locator('#p-60').evaluate((p) => p.scrollIntoView());
+    const section = await page.evaluate(() => {
+      const headings = [...document.querySelectorAll('.report-body > h2, .report-body > h3')];
+      return headings.filter((h) => h.compareDocumentPosition(document.getElementById('p-60')!) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)!
+        .textContent;
+    });
+    await expect.poll(() => page.locator('.toc-here').textContent()).toBe(section);
+    const bar = (await page.locator('.toc').boundingBox())!;
+    expect(bar.y).toBeGreaterThan(30);
+    expect(bar.y + bar.height).toBeLessThanOrEqual(100);
+    const before = await page.locator('#p-60').boundingBox();
+    await page.click('.toc summary');
+    expect(await page.locator('.toc a[href="#s-2"]').isVisible()).toBe(true);
+    // Open, the list lies over the text: the paragraph has not moved.
+    expect(await page.locator('#p-60').boundingBox()).toEqual(before);
+    await page.click('.toc a[href="#s-2"]');
+    expect(new URL(page.url()).hash).toBe('#s-2');
+    expect(await page.locator('.toc a[href="#s-2"]').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('stay in view beside the text at 1440 px, at mid-page too', async () => {
     const page = await site.browser.newPage({ viewport: screens[1]! });
     await page.goto(`${site.origin}/reports/2016/#s-9`);
