@@ -28,6 +28,8 @@ export interface ChartSpec {
   title: string;
   summary: string;
   unit: string;
+  /** What the categories are (the table's first column): indicators, or years. */
+  categoryHeading: string;
   categories: string[];
   series: ChartSeries[];
   notes: string[];
@@ -93,6 +95,7 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
       title: t.reportGrowthTitle(reviewYear, planYear),
       summary: t.reportGrowthSummary(reviewYear, planYear, growth.length),
       unit: '%',
+      categoryHeading: t.tableIndicator,
       categories: ids.map((id) => growth.find((v) => v.id === id)!.name),
       series: [
         { name: t.seriesActual(reviewYear), style: 'result', cells: reviewed.map((v) => (v ? cell(v) : null)) },
@@ -109,6 +112,7 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
       title: t.reportAmountsTitle(reviewYear),
       summary: t.reportAmountsSummary(reviewYear, amounts.map((v) => `${v.name}${formatValue(v)}`).join('、')),
       unit: '亿元',
+      categoryHeading: t.tableIndicator,
       categories: amounts.map((v) => v.name),
       series: [{ name: t.seriesActual(reviewYear), style: 'result', cells: amounts.map(cell) }],
       notes: notesFor(amounts),
@@ -145,9 +149,10 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
       name,
       values
         .map((v) => `${v.kind === 'average' ? v.period : `${v.year}年`}${t.kind[v.kind]}${formatValue(v)}（${v.report}年报告）`)
-        .join(';'),
+        .join('；'),
     ),
     unit: values[0]!.unit,
+    categoryHeading: t.tableYears,
     categories,
     series,
     notes: notesFor(values),

@@ -156,6 +156,7 @@ export const strings = {
     seriesHeading: '跨年份对照',
     tableCaption: (title: string) => `${title}（数据表）`,
     tableIndicator: '指标',
+    tableYears: '年份',
     tableValue: '数值',
     tableYear: '所指年份',
     tableKind: '类型',

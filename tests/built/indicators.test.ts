@@ -55,4 +55,17 @@ describe('the indicator data as published', () => {
       expect(quotes).toEqual(json.filter((r) => r.report === year).map((r) => r.quote));
     }
   });
+
+  it('heads the first column of a chart table by what it holds: years across reports, indicators in a report', () => {
+    const indicatorsPage = builtPage('/indicators/');
+    const series = indicatorsPage.querySelectorAll('figure[id^="series-"] .chart-table');
+    expect(series.length).toBeGreaterThan(3);
+    for (const table of series) {
+      expect(table.querySelector('thead th')?.text).toBe('年份');
+      for (const row of table.querySelectorAll('tbody th')) expect(row.text).toMatch(/^\d{4}(—\d{4})?年/);
+    }
+    for (const table of builtPage('/reports/2016/').querySelectorAll('.chart-table')) {
+      expect(table.querySelector('thead th')?.text).toBe('指标');
+    }
+  });
 });
