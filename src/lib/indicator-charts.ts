@@ -134,7 +134,17 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
     .sort((a, b) => a.year - b.year || isAverage(a) - isAverage(b) || a.report - b.report);
   if (new Set(values.map((v) => v.report)).size < 2) return undefined;
   const categoryOf = (v: IndicatorValue) => (v.kind === 'average' ? t.averageCategory(v.period!) : `${v.year}年`);
-  const categories = [...new Set(values.map(categoryOf))];
+  // Every year from the first to the last, with a figure or not: a year that no report gives
+  // (2013) shows as a gap, where evenly spaced bars would hide it.
+  const categories: string[] = [];
+  let lastYear: number | undefined;
+  for (const v of values) {
+    if (v.kind !== 'average') {
+      for (let year = (lastYear ?? v.year) + 1; year < v.year; year++) categories.push(`${year}年`);
+      lastYear = v.year;
+    }
+    if (!categories.includes(categoryOf(v))) categories.push(categoryOf(v));
+  }
   const pick = (category: string, target: boolean) => values.find((v) => categoryOf(v) === category && (v.kind === 'target') === target);
   const name = values[0]!.name;
   const actual = categories.map((c) => pick(c, false));
