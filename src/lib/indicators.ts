@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { throwIfProblems, type ContentProblem } from './content-error';
+import { setPunctuation } from './punctuation';
 import type { ReportBlock } from './report-blocks';
 import { yamlList } from './yaml-list';
 
@@ -115,7 +116,8 @@ export function checkIndicators(
       if (!entry || blocks.length !== 1) continue;
       const checked: IndicatorValue = {
         ...v,
-        name: entry.name,
+        // The editor's name, typeset as the site's prose is: 财政民生投入（支出）.
+        name: setPunctuation(entry.name),
         measure: entry.measure,
         headline: entry.headline,
         report: report.year,
