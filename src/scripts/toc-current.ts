@@ -11,7 +11,7 @@ export function markCurrentSection(toc: HTMLElement): void {
   toc.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a')) details.open = false;
   });
-  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#s-"]')].map((a) => [a.hash.slice(1), a]));
+  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [a.hash.slice(1), a]));
   const headings = [...links.keys()].map((id) => document.getElementById(id)!);
   let current: HTMLAnchorElement | undefined;
   const update = () => {
