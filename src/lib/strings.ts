@@ -148,12 +148,16 @@ export const strings = {
     allValues: (n: number) => `本篇报告的全部指标（${n} 项）`,
     allValuesLink: (n: number) => `本篇报告的全部指标（${n} 项），逐项附原文 →`,
     allValuesHeading: '各篇报告的全部指标',
+    allValuesOf: (year: number) => `${year}年报告的全部指标`,
     downloads: '下载全部指标数据：',
     downloadCsv: 'CSV(UTF-8)',
     /** Said in both editions: the files are the source text, in simplified characters. */
     downloadsScript: '。数据中的引文与报告原文一致，用简体字。',
     downloadJson: 'JSON',
     seriesHeading: '跨年份对照',
+    jumpLabel: '本页的图表与数据表',
+    /** Under each chart on /indicators/: how to cite it (the site, the chart, its address). */
+    chartCite: (title: string, url: string) => `引用本图：江门市政府工作报告网站《主要指标》页，“${title}”图，${url}`,
     tableCaption: (title: string) => `${title}（数据表）`,
     tableIndicator: '指标',
     tableYears: '年份',

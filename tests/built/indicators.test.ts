@@ -68,4 +68,16 @@ describe('the indicator data as published', () => {
       expect(table.querySelector('thead th')?.text).toBe('指标');
     }
   });
+
+  it('lists every chart and table of the indicators page at its top, and says how to cite each chart', () => {
+    const page = builtPage('/indicators/');
+    const targets = page.querySelectorAll('.jump-list a').map((a) => a.getAttribute('href')!.slice(1));
+    const ids = [...page.querySelectorAll('figure.chart').map((f) => f.id), ...page.querySelectorAll('section > h3[id]').map((h) => h.id)];
+    expect(targets).toEqual(ids);
+    for (const figure of page.querySelectorAll('figure.chart')) {
+      expect(figure.querySelector('.chart-cite')?.text).toMatch(
+        new RegExp(`^引用本图：.*“${figure.querySelector('figcaption')!.text}”图，https?://[^/]+/indicators/#${figure.id}$`),
+      );
+    }
+  });
 });
