@@ -156,6 +156,7 @@ export const strings = {
     downloadJson: 'JSON',
     seriesHeading: '跨年份对照',
     jumpLabel: '本页的图表与数据表',
+    chartCsv: '下载本图数据（CSV）',
     /** Under each chart on /indicators/: how to cite it (the site, the chart, its address). */
     chartCite: (title: string, url: string) => `引用本图：江门市政府工作报告网站《主要指标》页，“${title}”图，${url}`,
     tableCaption: (title: string) => `${title}（数据表）`,

@@ -75,7 +75,11 @@ describe('the indicator data as published', () => {
     const ids = [...page.querySelectorAll('figure.chart').map((f) => f.id), ...page.querySelectorAll('section > h3[id]').map((h) => h.id)];
     expect(targets).toEqual(ids);
     for (const figure of page.querySelectorAll('figure.chart')) {
-      expect(figure.querySelector('.chart-cite')?.text).toMatch(
+      // Its own data: the rows of the full CSV for its indicator, one per value in its table.
+      const csv = readFileSync(new URL(figure.querySelector('.chart-cite a')!.getAttribute('href')!.slice(1), distDir), 'utf8');
+      const cells = figure.querySelectorAll('.chart-table td[data-value]').length;
+      expect(csv.trim().split('\r\n')).toHaveLength(cells + 1);
+      expect(figure.querySelector('.chart-cite')?.childNodes[0]?.text.trim()).toMatch(
         new RegExp(`^引用本图：.*“${figure.querySelector('figcaption')!.text}”图，https?://[^/]+/indicators/#${figure.id}$`),
       );
     }
