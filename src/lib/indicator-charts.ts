@@ -28,8 +28,6 @@ export interface ChartSpec {
   title: string;
   summary: string;
   unit: string;
-  /** What the categories are (the table's first column): indicators, or years. */
-  categoryHeading: string;
   categories: string[];
   series: ChartSeries[];
   notes: string[];
@@ -95,7 +93,6 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
       title: t.reportGrowthTitle(reviewYear, planYear),
       summary: t.reportGrowthSummary(reviewYear, planYear, growth.length),
       unit: '%',
-      categoryHeading: t.tableIndicator,
       categories: ids.map((id) => growth.find((v) => v.id === id)!.name),
       series: [
         { name: t.seriesActual(reviewYear), style: 'result', cells: reviewed.map((v) => (v ? cell(v) : null)) },
@@ -112,7 +109,6 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
       title: t.reportAmountsTitle(reviewYear),
       summary: t.reportAmountsSummary(reviewYear, amounts.map((v) => `${v.name}${formatValue(v)}`).join('、')),
       unit: '亿元',
-      categoryHeading: t.tableIndicator,
       categories: amounts.map((v) => v.name),
       series: [{ name: t.seriesActual(reviewYear), style: 'result', cells: amounts.map(cell) }],
       notes: notesFor(amounts),
@@ -134,17 +130,7 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
     .sort((a, b) => a.year - b.year || isAverage(a) - isAverage(b) || a.report - b.report);
   if (new Set(values.map((v) => v.report)).size < 2) return undefined;
   const categoryOf = (v: IndicatorValue) => (v.kind === 'average' ? t.averageCategory(v.period!) : `${v.year}年`);
-  // Every year from the first to the last, with a figure or not: a year that no report gives
-  // (2013) shows as a gap, where evenly spaced bars would hide it.
-  const categories: string[] = [];
-  let lastYear: number | undefined;
-  for (const v of values) {
-    if (v.kind !== 'average') {
-      for (let year = (lastYear ?? v.year) + 1; year < v.year; year++) categories.push(`${year}年`);
-      lastYear = v.year;
-    }
-    if (!categories.includes(categoryOf(v))) categories.push(categoryOf(v));
-  }
+  const categories = [...new Set(values.map(categoryOf))];
   const pick = (category: string, target: boolean) => values.find((v) => categoryOf(v) === category && (v.kind === 'target') === target);
   const name = values[0]!.name;
   const actual = categories.map((c) => pick(c, false));
@@ -159,10 +145,9 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
       name,
       values
         .map((v) => `${v.kind === 'average' ? v.period : `${v.year}年`}${t.kind[v.kind]}${formatValue(v)}（${v.report}年报告）`)
-        .join('；'),
+        .join(';'),
     ),
     unit: values[0]!.unit,
-    categoryHeading: t.tableYears,
     categories,
     series,
     notes: notesFor(values),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { throwIfProblems, type ContentProblem } from './content-error';
-import { setPunctuation } from './punctuation';
 import type { ReportBlock } from './report-blocks';
 import { yamlList } from './yaml-list';
 
@@ -116,8 +115,7 @@ export function checkIndicators(
       if (!entry || blocks.length !== 1) continue;
       const checked: IndicatorValue = {
         ...v,
-        // The editor's name, typeset as the site's prose is: 财政民生投入（支出）.
-        name: setPunctuation(entry.name),
+        name: entry.name,
         measure: entry.measure,
         headline: entry.headline,
         report: report.year,

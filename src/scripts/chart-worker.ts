@@ -4,11 +4,7 @@
  * scrolling and input whenever a chart came into view.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
-import { wrapLabel } from '../lib/chart-labels';
 import type { ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
-
-/** The size of the labels under and over the bars, in CSS pixels. */
-const labelSize = 12;
 
 // Only what the bar charts use, so the bundle stays small. No tooltip: a worker gets no pointer
 // events, and the table under each chart gives every value with its source.
@@ -21,28 +17,6 @@ function looks(theme: ChartTheme): Record<Look, { backgroundColor: string; borde
     // The accent at about 45% opacity (#rrggbb + alpha).
     estimate: { backgroundColor: `${theme.accent}73`, borderColor: theme.accent, borderWidth: 1 },
     target: { backgroundColor: theme.editorialBg, borderColor: theme.editorial, borderWidth: 2 },
-  };
-}
-
-/** Each bar's value written over it, so that a reader needs no tooltip nor the table to read it. */
-function valueLabels(theme: ChartTheme) {
-  return {
-    id: 'values',
-    afterDatasetsDraw(chart: Chart) {
-      const { ctx } = chart;
-      ctx.save();
-      ctx.font = `${labelSize}px ${theme.font}`;
-      ctx.fillStyle = theme.ink;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'bottom';
-      chart.data.datasets.forEach((dataset, i) => {
-        chart.getDatasetMeta(i).data.forEach((bar, j) => {
-          const value = dataset.data[j];
-          if (typeof value === 'number') ctx.fillText(value.toLocaleString('zh-CN'), bar.x, bar.y - 2);
-        });
-      });
-      ctx.restore();
-    },
   };
 }
 
@@ -83,24 +57,8 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       animation: false,
       events: [],
       plugins: { legend: { position: 'bottom' } },
-      scales: {
-        // Upright labels, in as many lines as their bar's width needs (a phone's 360 px too).
-        x: {
-          ticks: {
-            maxRotation: 0,
-            autoSkip: false,
-            font: { size: labelSize },
-            callback(_value, index) {
-              const slot = (this.chart.chartArea?.width ?? this.chart.width) / drawing.categories.length;
-              return wrapLabel(drawing.categories[index]!, Math.floor(slot / labelSize) - 1);
-            },
-          },
-        },
-        // Room above the tallest bar for its value.
-        y: { beginAtZero: true, grace: '12%', title: { display: true, text: drawing.unit } },
-      },
+      scales: { y: { beginAtZero: true, title: { display: true, text: drawing.unit } } },
     },
-    plugins: [valueLabels(theme)],
   });
   charts.set(id, chart);
   self.postMessage({ kind: 'drawn', id } satisfies FromWorker);

@@ -55,33 +55,4 @@ describe('the indicator data as published', () => {
       expect(quotes).toEqual(json.filter((r) => r.report === year).map((r) => r.quote));
     }
   });
-
-  it('heads the first column of a chart table by what it holds: years across reports, indicators in a report', () => {
-    const indicatorsPage = builtPage('/indicators/');
-    const series = indicatorsPage.querySelectorAll('figure[id^="series-"] .chart-table');
-    expect(series.length).toBeGreaterThan(3);
-    for (const table of series) {
-      expect(table.querySelector('thead th')?.text).toBe('年份');
-      for (const row of table.querySelectorAll('tbody th')) expect(row.text).toMatch(/^\d{4}(—\d{4})?年/);
-    }
-    for (const table of builtPage('/reports/2016/').querySelectorAll('.chart-table')) {
-      expect(table.querySelector('thead th')?.text).toBe('指标');
-    }
-  });
-
-  it('lists every chart and table of the indicators page at its top, and says how to cite each chart', () => {
-    const page = builtPage('/indicators/');
-    const targets = page.querySelectorAll('.jump-list a').map((a) => a.getAttribute('href')!.slice(1));
-    const ids = [...page.querySelectorAll('figure.chart').map((f) => f.id), ...page.querySelectorAll('section > h3[id]').map((h) => h.id)];
-    expect(targets).toEqual(ids);
-    for (const figure of page.querySelectorAll('figure.chart')) {
-      // Its own data: the rows of the full CSV for its indicator, one per value in its table.
-      const csv = readFileSync(new URL(figure.querySelector('.chart-cite a')!.getAttribute('href')!.slice(1), distDir), 'utf8');
-      const cells = figure.querySelectorAll('.chart-table td[data-value]').length;
-      expect(csv.trim().split('\r\n')).toHaveLength(cells + 1);
-      expect(figure.querySelector('.chart-cite')?.childNodes[0]?.text.trim()).toMatch(
-        new RegExp(`^引用本图：.*“${figure.querySelector('figcaption')!.text}”图，https?://[^/]+/indicators/#${figure.id}$`),
-      );
-    }
-  });
 });

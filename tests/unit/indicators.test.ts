@@ -146,15 +146,6 @@ describe('the indicators of the reports', () => {
     }
   });
 
-  it('chart every year from the first to the last, so a year no report gives is a gap', async () => {
-    const chart = seriesChart((await siteContent()).indicators, 'gdp')!;
-    const years = chart.categories.filter((c) => /^\d{4}年$/.test(c)).map((c) => parseInt(c));
-    expect(years).toEqual(Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i));
-    const gap = chart.categories.indexOf('2013年');
-    expect(gap).toBeGreaterThan(0);
-    for (const s of chart.series) expect(s.cells[gap]).toBeNull();
-  });
-
   it('include the headline figures named in the brief', () => {
     const has = (id: string, report: number) => values.some((v) => v.id === id && v.report === report);
     for (const report of [2012, 2015, 2016])
