@@ -59,7 +59,9 @@ export function traditionalPage(html: string, path: string): string {
     for (const [name, value] of Object.entries(node.properties)) {
       if (typeof value !== 'string') continue;
       if (linkAttributes.includes(name)) {
-        if (isPageLink(value)) node.properties[name] = `${hantPrefix}${value}`;
+        // A fragment in Chinese (/about/#编者注) names an id that is converted with its page.
+        const link = han.test(value) ? toTraditional(value) : value;
+        node.properties[name] = isPageLink(value) ? `${hantPrefix}${link}` : link;
       } else if (han.test(value)) node.properties[name] = toTraditional(value);
     }
     if (node.tagName === 'html') node.properties.lang = hantLang;

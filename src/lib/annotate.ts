@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-error';
 import type { Annotation } from './report-schema';
+import { setPunctuation } from './punctuation';
 import { strings } from './strings';
 
 /** The placeholder the source writes instead of a year; each one needs a year annotation. */
@@ -18,7 +19,7 @@ interface Match {
 
 /**
  * Places each editorial annotation right after the one place its `after` text occurs in the
- * report body. The text nodes are split, never rewritten. Problems: an `after` found nowhere or
+ * report body (a year annotation right after the "20xx" in it). The text nodes are split, never rewritten. Problems: an `after` found nowhere or
  * more than once, and a "20xx" that no year annotation explains.
  */
 export function annotate(
@@ -34,8 +35,11 @@ export function annotate(
 
   const matches: Match[] = [];
   for (const annotation of annotations) {
+    // A year mark goes right after its "20xx" (20xx〔2015〕年), wherever in `after` that is.
+    const placeholder = annotation.kind === 'year' ? annotation.after.lastIndexOf(yearPlaceholder) : -1;
+    const length = placeholder === -1 ? annotation.after.length : placeholder + yearPlaceholder.length;
     const found = texts.flatMap(({ node, parent }) =>
-      indexesOf(node.value, annotation.after).map((start) => ({ node, parent, start, end: start + annotation.after.length, annotation })),
+      indexesOf(node.value, annotation.after).map((start) => ({ node, parent, start, end: start + length, annotation })),
     );
     if (found.length !== 1) {
       const where =
@@ -66,17 +70,26 @@ function indexesOf(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** The visible editorial mark; data-editorial lets fidelity checks and search leave it out. */
-function mark(annotation: Annotation): Element {
-  const label = annotation.kind === 'seam' ? strings.seamLabel : strings.editorialLabel;
-  // No role=note: a note role may not stand inside a heading (HTML-ARIA), and the visible
-  // label already says what the mark is.
-  return h('span', { class: `editorial editorial-${annotation.kind}`, dataEditorial: '' }, [
-    h('span', { class: 'editorial-label' }, label),
-    ' ',
-    annotation.note,
+/**
+ * The visible editorial mark, compact so that it does not break the sentence: 〔2015〕 after a
+ * "20xx" (〔2012？〕 when the year is inferred), 〔合〕 at a seam. Its note is in the mark, shown on
+ * hover and keyboard focus (CSS) and read by screen readers; the mark links to /about/, which
+ * explains the marks. data-editorial lets fidelity checks and search leave it out. No role=note:
+ * a note role may not stand inside a heading (HTML-ARIA).
+ */
+export function mark(annotation: Annotation): Element {
+  const sign = annotation.kind === 'seam' ? strings.seamSign : `${yearOf(annotation.note)}${/已确认/.test(annotation.note) ? '' : '？'}`;
+  return h('a', { class: `ed ed-${annotation.kind}`, href: aboutMarks, dataEditorial: true }, [
+    `〔${sign}〕`,
+    h('span', `${strings.editorialNote}${setPunctuation(annotation.note)}`),
   ]);
 }
+
+/** The section of /about/ that explains the marks (its heading 编者注, as Astro gives it an id). */
+const aboutMarks = '/about/#编者注';
+
+/** The year a year note names (the schema requires one). */
+const yearOf = (note: string) => /\d{4}/.exec(note)![0];
 
 /** Splits the matched text node at the match's end and puts `element` between the halves. */
 function insertAfter({ node, parent, end: offset }: Match, element: Element): void {

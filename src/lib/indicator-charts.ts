@@ -1,3 +1,4 @@
+import { setPunctuation } from './punctuation';
 import type { IndicatorValue, Indicators } from './indicators';
 import { reportPath } from './reports';
 import { strings } from './strings';
@@ -93,8 +94,9 @@ function notesFor(values: IndicatorValue[]): string[] {
   // The same remark on several values is said once, naming them all.
   const byNote = new Map<string, string[]>();
   for (const v of values) if (v.note) byNote.set(v.note, [...(byNote.get(v.note) ?? []), `${v.year}年${v.name}`]);
-  for (const [note, names] of byNote) notes.push(`${names.join('、')}:${note}。`);
-  return notes;
+  for (const [note, names] of byNote) notes.push(`${names.join('、')}：${note}。`);
+  // The notes quote the report: its punctuation is set as on the page.
+  return notes.map((n) => setPunctuation(n));
 }
 
 /**
@@ -173,7 +175,7 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
     summary: t.seriesSummary(
       name,
       values
-        .map((v) => `${v.kind === 'average' ? v.period : `${v.year}年`}${t.kind[v.kind]}${formatValue(v)}(${v.report}年报告)`)
+        .map((v) => `${v.kind === 'average' ? v.period : `${v.year}年`}${t.kind[v.kind]}${formatValue(v)}（${v.report}年报告）`)
         .join(';'),
     ),
     unit: values[0]!.unit,

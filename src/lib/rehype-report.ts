@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { annotate } from './annotate';
 import { throwIfProblems } from './content-error';
 import { elements } from './hast-elements';
+import { setElementPunctuation } from './punctuation';
 import { isReport } from './remark-report';
 import { annotationSchema } from './report-schema';
 
 /**
  * Rehype stage of a report, from the report's own file only: editorial annotations (from its
- * frontmatter) and ARIA roles on footnote markers.
+ * frontmatter), the punctuation set full-width in Chinese context (punctuation.ts) and ARIA
+ * roles on footnote markers.
  */
 export function rehypeReport(options: { reportsDir: string }) {
   return (tree: Root, file: VFile) => {
@@ -26,11 +28,15 @@ export function rehypeReport(options: { reportsDir: string }) {
     };
     const body = tree.children.filter((c): c is Element => c.type === 'element');
     throwIfProblems(annotate(body, annotations, locate));
+    // After annotating: the annotations name the source's own text. Marker numbers stay as they are.
+    for (const el of body) setElementPunctuation(el, (child) => child.tagName === 'sup');
     for (const a of body.flatMap((el) => elements(el, 'a'))) {
       if (!('dataFootnoteRef' in a.properties)) continue;
-      // The role says what the link is; GFM's aria-describedby (the "注释" heading) adds nothing.
+      // The role says what the link is (and is what the page selects markers by); GFM's
+      // aria-describedby (the "注释" heading) and data attribute add nothing but bytes.
       a.properties.role = 'doc-noteref';
       delete a.properties.ariaDescribedBy;
+      delete a.properties.dataFootnoteRef;
     }
   };
 }

@@ -1,6 +1,8 @@
 import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import type { ContentModel, Report } from './content-model';
 import { entryBody } from './glossary-render';
 import { glossaryNoteId } from './reports';
@@ -26,7 +28,6 @@ export function reportNotes(report: Report, content: ContentModel): Element {
         'a',
         {
           href: `#fnref-${label}${i ? `-${i + 1}` : ''}`,
-          dataFootnoteBackref: true,
           role: 'doc-backlink',
           ariaLabel: strings.footnoteBackLabel + (i ? `(${i + 1})` : ''),
         },
@@ -34,11 +35,8 @@ export function reportNotes(report: Report, content: ContentModel): Element {
       ),
     );
     const cluesHref = `/glossary/#${glossaryNoteId(report.year, label)}`;
-    // The way back on its own line, clear of the note's other links (WCAG 2.5.8 target spacing).
-    return h('li', { id: `fn-${label}` }, [
-      ...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref),
-      h('p', { class: 'note-back' }, back),
-    ]);
+    // The way back: CSS sets it on its own line, clear of the note's other links (WCAG 2.5.8).
+    return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), ...back]);
   });
   return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: 'footnote-label' }, [
     h('h2', { class: 'footnotes-heading', id: 'footnote-label' }, strings.footnotesHeading),
@@ -48,3 +46,20 @@ export function reportNotes(report: Report, content: ContentModel): Element {
 }
 
 export const reportNotesHtml = (report: Report, content: ContentModel): string => toHtml(reportNotes(report, content));
+
+/**
+ * A report's rendered body with the markers of notes whose meaning is unknown told apart (class
+ * "u" on the sup): the rendering reads only the report's file, and the glossary says which terms
+ * are unknown, so the page adds it, as it adds the notes.
+ */
+export function markUnknownNoteRefs(html: string, report: Report, content: ContentModel): string {
+  const unknown = new Set(
+    report.notes.filter((n) => content.glossary.byTerm.get(n.term)!.basis === 'unknown').map((n) => `#fn-${n.label}`),
+  );
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (sup: Element) => {
+    const ref = sup.tagName === 'sup' ? sup.children.find((c) => c.type === 'element' && c.properties.role === 'doc-noteref') : undefined;
+    if (ref?.type === 'element' && unknown.has(String(ref.properties.href))) sup.properties.className = ['u'];
+  });
+  return toHtml(tree);
+}

@@ -14,8 +14,10 @@ export const annotationSchema = z
     kind: z.enum(['year', 'seam']).default('year'),
   })
   .strict()
-  // A year note says in words whether the year is confirmed (已确认) or inferred (推定).
-  .refine((a) => a.kind !== 'year' || /已确认|推定/.test(a.note), { message: 'a year note must say 已确认 or 推定', path: ['note'] });
+  // A year note names the year, and says in words whether it is confirmed (已确认) or inferred
+  // (推定): the page shows the year, with ？ when it is inferred.
+  .refine((a) => a.kind !== 'year' || /已确认|推定/.test(a.note), { message: 'a year note must say 已确认 or 推定', path: ['note'] })
+  .refine((a) => a.kind !== 'year' || /\d{4}/.test(a.note), { message: 'a year note must name the year (such as 2015)', path: ['note'] });
 
 /** A report's frontmatter. Strict: a misspelt key is an error, never silently dropped. */
 export const reportSchema = z

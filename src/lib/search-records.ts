@@ -1,5 +1,6 @@
 import type { Glossary } from './glossary';
 import type { Report } from './content-model';
+import { setPunctuation } from './punctuation';
 import { reportPath } from './reports';
 import { strings } from './strings';
 
@@ -37,10 +38,11 @@ export function searchRecords(reports: Report[], glossary: Glossary): SearchReco
         kind: 'report',
         title: report.title,
         year: String(report.year),
-        section: block.section,
+        section: setPunctuation(block.section),
         sectionId: block.sectionId,
         block: block.id,
-        text: block.text,
+        // As the page sets it, so a result reads like its paragraph (matching folds the width).
+        text: setPunctuation(block.text),
       });
     }
   }
@@ -53,7 +55,7 @@ export function searchRecords(reports: Report[], glossary: Glossary): SearchReco
       section: '',
       sectionId: '',
       block: entry.id,
-      text: [entry.term, meaning, entry.clues ? `${strings.clues}:${entry.clues}` : ''].filter(Boolean).join('\n'),
+      text: setPunctuation([entry.term, meaning, entry.clues ? `${strings.clues}：${entry.clues}` : ''].filter(Boolean).join('\n')),
     });
   }
   return records;

@@ -1,17 +1,27 @@
+import css from '../styles/popover.css?inline';
+
 /**
  * Footnote markers open their note in a small popover beside the marker, so the reader keeps
  * their place (WCAG 1.4.13: dismissable with Escape, hoverable, persistent until dismissed).
- * The note's content is the one already on the page, at the end of the report.
+ * The note's content is the one already on the page, at the end of the report. This module and
+ * its style load when the reader first approaches a marker (scripts/site.ts); the function it
+ * returns answers the events that came before it was ready.
  */
-export function initFootnotePopover(popover: HTMLElement): void {
+export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorElement, event: string) => void {
+  // Through the CSSOM, which the CSP allows; a shared helper module would bring back Vite's
+  // preload helper (src/integrations/no-preload-helper.ts).
+  const style = new CSSStyleSheet();
+  style.replaceSync(css);
+  document.adoptedStyleSheets.push(style);
   const body = popover.querySelector<HTMLElement>('.note-popover-body')!;
   const noteLink = popover.querySelector<HTMLAnchorElement>('[data-link="note"]')!;
   const glossaryLink = popover.querySelector<HTMLAnchorElement>('[data-link="glossary"]')!;
-  const markers = [...document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')];
+  const markers = [...document.querySelectorAll<HTMLAnchorElement>('a[role=doc-noteref]')];
   const canHover = matchMedia('(hover: hover) and (pointer: fine)').matches;
   let marker: HTMLAnchorElement | undefined;
   let pinned = false; // opened by click or keyboard: stays until dismissed
   let timer = 0;
+  let glossary: Promise<Document> | undefined;
 
   for (const m of markers) {
     m.setAttribute('aria-haspopup', 'dialog');
@@ -25,9 +35,11 @@ export function initFootnotePopover(popover: HTMLElement): void {
     if (!note) return;
     if (marker !== m) {
       marker?.setAttribute('aria-expanded', 'false');
-      const parts = [...note.children].map((c) => c.cloneNode(true) as HTMLElement);
-      for (const part of parts) part.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+      // The note without its ways back to the markers (the popover is beside its marker).
+      const parts = [...note.children].filter((c) => !c.matches('[role=doc-backlink]')).map((c) => c.cloneNode(true));
       body.replaceChildren(...parts);
+      const clues = body.querySelector<HTMLAnchorElement>('.note-clues a');
+      if (clues) void showClues(clues, m);
       noteLink.href = m.hash;
       // The note's line in its glossary entry: no term id needs to travel in the report page.
       glossaryLink.href = glossaryLink.dataset.noteTemplate!.replace('{n}', note.id.replace(/^fn-/, ''));
@@ -50,6 +62,25 @@ export function initFootnotePopover(popover: HTMLElement): void {
     pinned = false;
   }
 
+  /**
+   * A note whose meaning is unknown links to its clues in the glossary (the report page has no
+   * room for them): the popover fetches that page once and shows them in place of the link.
+   * Offline the link stays.
+   */
+  async function showClues(link: HTMLAnchorElement, m: HTMLAnchorElement): Promise<void> {
+    const url = new URL(link.href);
+    glossary ??= fetch(url.pathname)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.statusText))))
+      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+    const clues = await glossary.then(
+      (page) => page.getElementById(url.hash.slice(1))?.closest('.glossary-entry')?.querySelector('.note-clues'),
+      () => (glossary = undefined),
+    );
+    if (!clues || !link.isConnected) return;
+    link.parentElement!.replaceWith(document.importNode(clues, true));
+    if (marker === m) place(m);
+  }
+
   /** Below the marker (above it if there is no room), kept inside the viewport's width. */
   function place(m: HTMLElement): void {
     const r = m.getBoundingClientRect();
@@ -64,7 +95,7 @@ export function initFootnotePopover(popover: HTMLElement): void {
 
   document.addEventListener('click', (event) => {
     const target = event.target as Element;
-    const m = target.closest<HTMLAnchorElement>('a[data-footnote-ref]');
+    const m = target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
     if (m) {
       event.preventDefault();
       if (m === marker && pinned) close(true);
@@ -100,4 +131,8 @@ export function initFootnotePopover(popover: HTMLElement): void {
     popover.addEventListener('mouseleave', leave);
   }
   addEventListener('resize', () => marker && place(marker));
+  return (m, event) => {
+    if (event === 'click') open(m, true);
+    else if (event === 'mouseover' && canHover && m.matches(':hover')) open(m, false);
+  };
 }

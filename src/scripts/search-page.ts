@@ -157,7 +157,7 @@ export function initSearchPage(root: HTMLElement): void {
     for (const hit of hits) groups.set(scopeOf(hit.meta), [...(groups.get(scopeOf(hit.meta)) ?? []), hit]);
     const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
     const quoted = typed.map((term) => `“${term}”`).join('、');
-    const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join(',');
+    const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join('，');
     if (left) status.textContent = fill(t.partial!, { count: hits.length, groups: summary, left });
     else if (hits.length) status.textContent = fill(t.summary!, { count: hits.length, groups: summary });
     else status.textContent = fill(chosenScopes().length ? t.filteredOut! : t.none!, { query: quoted });

@@ -5,7 +5,6 @@
  * separate and load on demand.
  */
 import { drawChartsWhenVisible } from './charts';
-import { initFootnotePopover } from './footnote-popover';
 import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
 import { initSearchShortcut } from './search-shortcut';
@@ -17,10 +16,39 @@ const box = document.querySelector<HTMLInputElement>('#site-search-q');
 if (box) initSearchShortcut(box);
 
 const reportBody = document.querySelector<HTMLElement>('.report-body');
-if (reportBody) addPermalinks(reportBody);
+if (reportBody) {
+  addPermalinks(reportBody);
+  // A paragraph's link also copies its citation; that code loads on the first click.
+  reportBody.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink[href^="#p-"]');
+    if (link) void import('./cite').then((m) => m.copyCitation(link, reportBody));
+  });
+}
 
+// Where the reader is, marked in the contents; and the notes in the margin where there is one.
+const toc = document.querySelector<HTMLElement>('.toc');
+if (toc) void import('./toc-current').then((m) => m.markCurrentSection(toc));
+if (reportBody && matchMedia('(min-width: 75rem)').matches) void import('./sidenotes').then((m) => m.placeSidenotes(reportBody));
+
+// The footnote popover's code and style load when a marker is first clicked, hovered or focused.
 const popover = document.getElementById('note-popover');
-if (popover) initFootnotePopover(popover);
+if (popover) {
+  const events = ['click', 'mouseover', 'focusin'];
+  let answer: Promise<(marker: HTMLAnchorElement, event: string) => void> | undefined;
+  const ready = (m: typeof import('./footnote-popover')) => {
+    for (const type of events) document.removeEventListener(type, start);
+    return m.initFootnotePopover(popover);
+  };
+  const start = (event: Event) => {
+    const marker = event.target instanceof Element && event.target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
+    if (!marker) return;
+    if (event.type === 'click') event.preventDefault();
+    answer ??= import('./footnote-popover').then(ready);
+    // Offline, a click still leads to the note at the end.
+    answer.then((a) => a(marker, event.type)).catch(() => event.type === 'click' && (location.hash = marker.hash));
+  };
+  for (const type of events) document.addEventListener(type, start);
+}
 
 const charts = document.querySelectorAll<HTMLElement>('.chart-canvas');
 if (charts.length) drawChartsWhenVisible(charts);

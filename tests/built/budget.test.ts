@@ -21,8 +21,8 @@ describe.each(reportPages)('%s', (page) => {
     expect(weight.total).toBeLessThanOrEqual(30 * 1024);
   });
 
-  it('does not load Chart.js or the search code up front', () => {
-    expect(scripts.some((s) => /chart-render|chart-worker|search-text|search-highlight/.test(s))).toBe(false);
+  it('does not load Chart.js, the search code or the footnote popover up front', () => {
+    expect(scripts.some((s) => /chart-render|chart-worker|search-text|search-highlight|footnote-popover/.test(s))).toBe(false);
     expect(
       scripts.some((s) => s.includes('preload-helper')),
       "Vite's preload helper, loaded for nothing",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks, builtPage, reportText } from '../helpers/built';
+import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { hantPrefix } from '../../src/lib/editions';
 import { toTraditional } from '../../src/lib/traditional';
 import { seedReports } from '../helpers/seed';
@@ -26,9 +27,11 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
   const page = builtPage(`/reports/${year}/`);
   const blocks = bodyBlocks(page);
 
+  // The page sets , ( ) ; : ! full-width in Chinese context (an editorial convention of
+  // typesetting, stated on /about/): the width of those six marks is folded, nothing else.
   it('has the source text, paragraph by paragraph, character for character', () => {
-    const built = blocks.map(reportText);
-    const expected = expectedBlocks(year);
+    const built = blocks.map((b) => foldPunctuationWidth(reportText(b)));
+    const expected = expectedBlocks(year).map(foldPunctuationWidth);
     // Compare block by block first, for a readable failure, then as a whole.
     for (let i = 0; i < Math.max(built.length, expected.length); i++) {
       expect(built[i], `block ${i + 1}`).toBe(expected[i]);
@@ -36,21 +39,40 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
     expect(built).toEqual(expected);
   });
 
-  it('explains every "20xx" with a visible editorial year note', () => {
+  it('sets the ASCII , ( ) ; : ! of Chinese sentences full-width', () => {
+    const text = blocks.map(reportText).join('\n');
+    expect(text).not.toMatch(/[\u4e00-\u9fff“”][,();:!]|[,();:!][\u4e00-\u9fff“”]/);
+    expect(text).toMatch(/[\u4e00-\u9fff]，[\u4e00-\u9fff]/);
+  });
+
+  it('explains every "20xx" right after it with a compact editorial year, its note inside', () => {
     const placeholders = seed.get(year)!.join('\n').split('20xx').length - 1;
     expect(placeholders).toBeGreaterThan(0);
-    expect(page.querySelectorAll('.report-body .editorial-year')).toHaveLength(placeholders);
-    for (const note of page.querySelectorAll('.report-body .editorial-year')) {
-      expect(note.text).toMatch(/^编者 20xx(即|推定为)\d{4}年/);
+    const marks = page.querySelectorAll('.report-body a.ed-year[data-editorial]');
+    expect(marks).toHaveLength(placeholders);
+    for (const mark of marks) {
+      expect(mark.previousSibling?.text.endsWith('20xx')).toBe(true);
+      const [, shown, inferred] = /^〔(\d{4})(？?)〕/.exec(mark.text)!;
+      const note = mark.querySelector('span')!.text;
+      // The year shown is the note's, and the question mark says the note's 推定.
+      expect(note).toMatch(new RegExp(`^编者注：20xx(即${shown}年（已确认）|推定为${shown}年)`));
+      expect(inferred === '？').toBe(note.includes('推定'));
+      expect(mark.getAttribute('href')).toBe('/about/#编者注');
     }
   });
 
-  it('marks each joined paragraph at the seam', () => {
-    const marks = page.querySelectorAll('.report-body .editorial-seam');
+  it('marks each joined paragraph at the seam with 〔合〕 and its note', () => {
+    const marks = page.querySelectorAll('.report-body a.ed-seam[data-editorial]');
     expect(marks).toHaveLength((seams[year] ?? []).length);
     for (const mark of marks) {
       expect(mark.previousSibling?.text.endsWith('综合文化站')).toBe(true);
+      expect(mark.text).toBe('〔合〕编者注：来源文本在此处断为两段，编者依文意合为一段');
     }
+  });
+
+  it('numbers its paragraphs p-1, p-2… in order, so the numbers CSS shows are their anchors', () => {
+    const paragraphs = page.querySelectorAll('.report-body > p');
+    expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
   });
 
   it('gives every heading and paragraph a stable id', () => {
@@ -78,8 +100,8 @@ describe.each([...seed.keys()])('the %i report page in traditional characters', 
   const page = builtPage(`${hantPrefix}/reports/${year}/`);
 
   it('is the converted source text, paragraph by paragraph', () => {
-    const built = bodyBlocks(page).map(reportText);
-    const expected = expectedBlocks(year).map(toTraditional);
+    const built = bodyBlocks(page).map((b) => foldPunctuationWidth(reportText(b)));
+    const expected = expectedBlocks(year).map((line) => foldPunctuationWidth(toTraditional(line)));
     for (let i = 0; i < Math.max(built.length, expected.length); i++) expect(built[i], `block ${i + 1}`).toBe(expected[i]);
   });
 

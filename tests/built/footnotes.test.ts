@@ -7,7 +7,7 @@ const markerCounts = Object.fromEntries([...seedReports()].map(([year, lines]) =
 
 describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year, count) => {
   const page = builtPage(`/reports/${year}/`);
-  const refs = page.querySelectorAll('.report-body sup a[data-footnote-ref]');
+  const refs = page.querySelectorAll('.report-body sup a[role=doc-noteref]');
   const notes = page.querySelectorAll('section.footnotes li');
 
   it(`has ${count} markers, each with its note, numbered as in the source`, () => {
@@ -21,7 +21,7 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
       const target = ref.getAttribute('href')!.slice(1);
       const note = page.getElementById(target);
       expect(note?.tagName, `note for ${ref.id}`).toBe('LI');
-      const back = note!.querySelector('a[data-footnote-backref]');
+      const back = note!.querySelector('a[role=doc-backlink]');
       expect(back?.getAttribute('href')).toBe(`#${ref.id}`);
       expect(ref.getAttribute('role')).toBe('doc-noteref');
       expect(back?.getAttribute('role')).toBe('doc-backlink');
@@ -34,7 +34,7 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
     expect(section.getAttribute('role')).toBe('doc-endnotes');
     const html = page.outerHTML;
     expect(html).not.toMatch(/Footnotes|Back to reference|Back to content/);
-    for (const back of section.querySelectorAll('a[data-footnote-backref]')) {
+    for (const back of section.querySelectorAll('a[role=doc-backlink]')) {
       expect(back.getAttribute('aria-label')).toBe('返回正文');
     }
   });
@@ -43,11 +43,18 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
     for (const note of notes) {
       expect(note.querySelector('dfn')?.text.length).toBeGreaterThan(0);
       const basis = note.querySelector('.basis')!;
-      expect(basis.text).toMatch(/^释义依据:(报告原文|国家或省级通行提法|公开来源|不详)/);
-      const definition = note.querySelector('.note-definition')!.text;
-      if (basis.classList.contains('basis-unknown')) expect(definition).toBe('原注释缺失,释义待补。');
+      expect(basis.text).toMatch(/^释义依据：(报告原文|国家或省级通行提法|公开来源|不详)/);
+      const definition = note.querySelectorAll('p')[1]!.text;
+      if (basis.classList.contains('unknown')) expect(definition).toBe('原注释缺失，释义待补。');
       else expect(definition).not.toContain('待补');
     }
+  });
+
+  it('tells apart the markers of notes whose meaning is unknown, and only those', () => {
+    const unknown = refs.filter((ref) => page.getElementById(ref.getAttribute('href')!.slice(1))!.querySelector('p.unknown'));
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.length).toBeLessThan(refs.length);
+    for (const ref of refs) expect(ref.parentNode!.classList.contains('u'), ref.id).toBe(unknown.includes(ref));
   });
 
   it('marks the notes as editorial', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPage, distDir, reportText } from '../helpers/built';
+import { foldPunctuationWidth } from '../../src/lib/punctuation';
 
 const json = JSON.parse(readFileSync(new URL('indicators/indicators.json', distDir), 'utf8')) as {
   report: number;
@@ -40,7 +41,8 @@ describe('the indicator data as published', () => {
       expect(row, `${cell.href} ${cell.value}`).toBeDefined();
       expect(cell.text).toContain(String(cell.value));
       const [path, id] = cell.href.split('#');
-      expect(reportText(builtPage(path!).getElementById(id!)!)).toContain(row!.quote);
+      // The page sets the punctuation of Chinese sentences full-width; the data keeps the source's.
+      expect(foldPunctuationWidth(reportText(builtPage(path!).getElementById(id!)!))).toContain(row!.quote);
     }
   });
 
@@ -49,7 +51,7 @@ describe('the indicator data as published', () => {
     expect(years.length).toBeGreaterThan(0);
     for (const year of years) {
       const section = indicatorsPage.getElementById(`values-${year}`)!.parentNode!;
-      const quotes = section.querySelectorAll('.indicator-quote q').map((q) => q.text);
+      const quotes = section.querySelectorAll('.indicator-quote q').map((q) => foldPunctuationWidth(q.text));
       expect(quotes).toEqual(json.filter((r) => r.report === year).map((r) => r.quote));
     }
   });

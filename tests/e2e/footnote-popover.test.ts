@@ -25,16 +25,32 @@ describe('the footnote popover', () => {
   });
   afterAll(() => reader.page.close());
 
+  it('shows the clues of a note whose meaning is unknown, from the glossary', async () => {
+    const { page } = reader;
+    // Its marker differs from the others by more than colour: a dashed underline.
+    const line = (ref: string) => page.locator(ref).evaluate((a) => getComputedStyle(a).textDecorationStyle);
+    expect(await line('#fnref-3')).toBe('dashed');
+    expect(await line('#fnref-5')).not.toBe('dashed');
+    await page.click('#fnref-3');
+    expect(await page.locator(`${popover} p.unknown`).textContent()).toBe('原注释缺失，释义待补。');
+    await page.waitForSelector(`${popover} .note-clues:not(:has(a))`);
+    expect(await page.locator(`${popover} .note-clues`).textContent()).toMatch(/^已知线索：2016年报告写“实施‘五个主动对接’”/);
+    await page.keyboard.press('Escape');
+  });
+
   it('opens on click beside the marker with term, definition, basis and links, and closes with the button', async () => {
     const { page } = reader;
+    // Mid-screen, so that there is room for it below the marker.
+    await page.locator('#fnref-5').evaluate((m) => m.scrollIntoView({ block: 'center' }));
     await page.click('#fnref-5');
     expect(await isOpen(page)).toBe(true);
     expect(await page.locator(`${popover} dfn`).textContent()).toBe('双引双创');
     expect(await page.locator(`${popover} .basis`).textContent()).toContain('公开来源');
-    expect(await page.locator(`${popover} .note-definition`).textContent()).toContain('引资、引智');
+    expect(await page.locator(`${popover} .note-popover-body p:nth-child(2)`).textContent()).toContain('引资、引智');
     expect(await page.getAttribute(`${popover} [data-link="note"]`, 'href')).toBe('#fn-5');
     expect(await page.getAttribute(`${popover} [data-link="glossary"]`, 'href')).toBe('/glossary/#note-2016-5');
     expect(await page.getAttribute('#fnref-5', 'aria-expanded')).toBe('true');
+    expect(await page.locator(`${popover} [role=doc-backlink]`).count()).toBe(0);
     // Beside the marker: its top edge just below the marker's bottom edge.
     const [marker, box] = await Promise.all([page.locator('#fnref-5').boundingBox(), page.locator(popover).boundingBox()]);
     expect(Math.abs(box!.y - (marker!.y + marker!.height))).toBeLessThan(12);
@@ -70,7 +86,7 @@ describe('the footnote popover', () => {
     const { page } = reader;
     await page.hover('#fnref-5');
     await page.waitForSelector(`${popover}:not([hidden])`);
-    await page.hover(`${popover} .note-definition`);
+    await page.hover(`${popover} .note-popover-body p:nth-child(2)`);
     await page.waitForTimeout(600);
     expect(await isOpen(page)).toBe(true);
     await page.mouse.move(5, 5);
@@ -117,6 +133,8 @@ describe('the footnote popover on a phone', () => {
     for (const ref of ['#fnref-1', '#fnref-5', '#fnref-27']) {
       await page.locator(ref).scrollIntoViewIfNeeded();
       await page.click(ref);
+      // The first click loads the popover's code: it opens once that is in.
+      await page.locator(popover).waitFor({ state: 'visible' });
       const box = (await page.locator(popover).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -135,7 +153,7 @@ describe('without JavaScript', () => {
     await page.click('#fnref-3');
     expect(new URL(page.url()).hash).toBe('#fn-3');
     expect(await page.locator(popover).isVisible()).toBe(false);
-    await page.click('#fn-3 a[data-footnote-backref]');
+    await page.click('#fn-3 a[role=doc-backlink]');
     expect(new URL(page.url()).hash).toBe('#fnref-3');
     await context.close();
   });

@@ -78,6 +78,8 @@ describe('print', () => {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('section.footnotes li').first().isVisible()).toBe(true);
+    // Paragraph numbers, as citations give them, in the indent.
+    expect(await page.locator('#p-12').evaluate((p) => getComputedStyle(p, '::before').content)).toMatch(/^counter\(p\)/);
     const after = await page
       .locator('.report-meta a[href^="http"]')
       .first()

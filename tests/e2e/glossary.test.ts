@@ -33,7 +33,7 @@ describe('the glossary page', () => {
     const { page } = await openPage(site.browser, `${site.origin}/glossary/`);
     const unknown = await page.locator('.glossary-entry[data-basis="unknown"]').count();
     expect(await page.locator('.glossary-unknown-list li').count()).toBe(unknown);
-    expect(await page.locator('#yihexin-liangmenhu .note-definition').textContent()).toContain('原注释缺失,释义待补');
+    expect(await page.locator('#yihexin-liangmenhu p.unknown').textContent()).toContain('原注释缺失，释义待补');
     await page.close();
   });
 

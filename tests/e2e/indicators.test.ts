@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { openPage } from '../../scripts/chromium';
 import { builtReportYears } from '../helpers/built';
 import { useSite } from '../helpers/site';
@@ -78,7 +79,8 @@ describe.concurrent('indicator charts', () => {
     const url = new URL(page.url());
     const row = rows.find((r) => r.source.endsWith(url.pathname + url.hash) && r.value === value);
     expect(row, `${url.pathname}${url.hash} ${value}`).toBeDefined();
-    expect(await page.locator(`${url.hash}:target`).textContent()).toContain(row!.quote);
+    // The page sets the punctuation of Chinese sentences full-width; the data keeps the source's.
+    expect(foldPunctuationWidth((await page.locator(`${url.hash}:target`).textContent())!)).toContain(row!.quote);
     await page.close();
   });
 
@@ -103,7 +105,7 @@ describe.concurrent('indicator charts', () => {
     const figure = page.locator('figure.chart').first();
     await figure.scrollIntoViewIfNeeded();
     await figure.locator('.chart-canvas[data-failed]').waitFor();
-    expect(await figure.locator('.chart-loading').textContent()).toBe('图表未能载入(网络可能中断);下表列出全部数据。');
+    expect(await figure.locator('.chart-loading').textContent()).toBe('图表未能载入（网络可能中断）；下表列出全部数据。');
     expect(await figure.locator('table.chart-table').isVisible()).toBe(true);
     expect(errors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
     await page.close();

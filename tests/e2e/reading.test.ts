@@ -41,7 +41,7 @@ describe.each(builtReportYears())('reading the %i report in Chromium', (year) =>
     const link = reader.page.locator('#p-1 a.permalink');
     await link.focus();
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接');
+    expect(await link.getAttribute('aria-label')).toBe('第 1 段的链接，并复制其引文');
     await link.blur();
   });
 
@@ -65,9 +65,47 @@ describe.each(builtReportYears())('reading the %i report in Chromium', (year) =>
     expect(new URL(page.url()).hash).toBe('#fn-3');
     expect(await inViewport(page, '#fn-3')).toBe(true);
     expect(await page.locator('#fn-3 dfn').textContent()).not.toBe('');
-    await page.click('#fn-3 a[data-footnote-backref]');
+    await page.click('#fn-3 a[role=doc-backlink]');
     expect(new URL(page.url()).hash).toBe('#fnref-3');
     expect(await inViewport(page, '#fnref-3')).toBe(true);
+  });
+
+  it('draws the quotation marks and commas of a paragraph in a CJK face', async () => {
+    const { page } = reader;
+    // Each mark wrapped in a span of its own, which inherits the paragraph's font, so that the
+    // browser can say which platform font drew exactly that character.
+    const marks = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('.report-body > p')].find((el) => /“.*”.*，/.test(el.textContent!))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (const mark of ['“', '”', '，']) {
+          const at = node.data.indexOf(mark);
+          if (found.includes(mark) || at === -1 || node.parentElement!.closest('[data-editorial]')) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const span = document.createElement('span');
+          span.dataset.mark = mark;
+          range.surroundContents(span);
+          found.push(mark);
+          break;
+        }
+      }
+      return found;
+    });
+    expect(marks.sort()).toEqual(['“', '”', '，'].sort());
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    await cdp.send('CSS.enable');
+    for (const mark of marks) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-mark="${mark}"]` });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.length, mark).toBeGreaterThan(0);
+      for (const font of fonts) expect(font.familyName, mark).toMatch(/CJK|PingFang|Hiragino|YaHei|Source Han|WenQuanYi/);
+    }
+    await cdp.detach();
+    await page.reload();
   });
 
   it('has logged no console error all along', () => {
@@ -103,5 +141,28 @@ describe('every page', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
+  });
+});
+
+describe('citing a paragraph', () => {
+  it('copies its citation with its link, and says so to every reader', async () => {
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    // The clipboard is written only from a focused page; other tests' pages share this browser.
+    await (await context.newCDPSession(page)).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+    await page.goto(`${site.origin}/reports/2016/`);
+    const link = page.locator('#p-12 a.permalink');
+    expect(await link.getAttribute('aria-label')).toBe('第 12 段的链接，并复制其引文');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const status = page.locator('[role=status]');
+    await expect.poll(() => status.textContent()).toBe('已复制第 12 段的引文');
+    expect(await status.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#p-12');
+    // The address is the page's canonical one (where the site lives), not the test server's.
+    const canonical = (await page.getAttribute('link[rel=canonical]', 'href'))!;
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/reports\/2016\/$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《2016年江门市政府工作报告》第 12 段，${canonical}#p-12`);
+    await context.close();
   });
 });

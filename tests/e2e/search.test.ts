@@ -127,7 +127,7 @@ describe('when search cannot answer', () => {
     expect(await page.locator('#search-form button').textContent()).toBe('正在查找');
     await page.clock.fastForward(16_000);
     await settled(page);
-    expect(await page.locator('#search-status').textContent()).toBe('搜索没有在 15 秒内完成(网络可能中断),请稍后重试。');
+    expect(await page.locator('#search-status').textContent()).toBe('搜索没有在 15 秒内完成（网络可能中断），请稍后重试。');
     expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
     expect(await page.locator('#search-form button').textContent()).toBe('搜索');
     // The stalled request is not kept: once the connection is back, the same search works.
@@ -144,7 +144,7 @@ describe('when search cannot answer', () => {
     await typeQuery(page, '碉楼'); // the index's manifest loaded, online
     await context.setOffline(true);
     await typeQuery(page, '中微子');
-    expect(await page.locator('#search-status').textContent()).toBe('搜索暂时无法使用,请稍后重试。');
+    expect(await page.locator('#search-status').textContent()).toBe('搜索暂时无法使用，请稍后重试。');
     await context.close();
   });
 
@@ -189,7 +189,7 @@ describe('a query with many hits', () => {
     const { page, errors } = await searchFor(query);
     expect(await page.getAttribute('#search-results', 'data-state')).toBe('partial');
     // A count that may still grow says so.
-    expect(await page.locator('#search-status').textContent()).toMatch(/^至少找到 \d+ 处\(各篇处数也是至少\):.*还有 \d+ 个段落尚未核对。/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^至少找到 \d+ 处（各篇处数也是至少）：.*还有 \d+ 个段落尚未核对。/);
     const first = await reportHits(page);
     expect(first.length).toBeGreaterThanOrEqual(50);
     expect(first[0]!.year).toBe('2016'); // newest report first
@@ -308,7 +308,7 @@ describe.concurrent('the search page', () => {
 
   it.each([
     ['', '', '请输入要查找的字词。'],
-    ['江'.repeat(1000), '江'.repeat(1000), '查询过长(最多 100 个字),请缩短后再试。'],
+    ['江'.repeat(1000), '江'.repeat(1000), '查询过长（最多 100 个字），请缩短后再试。'],
     ['。,!?', '。,!?', '请至少输入一个汉字、字母或数字。'],
     // A broken percent-escape in the address: "%25" is "%", and "%%" is read as it stands.
     ['%25%%', '%%%', '请至少输入一个汉字、字母或数字。'],

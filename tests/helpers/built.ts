@@ -19,7 +19,7 @@ export function reportText(block: HTMLElement): string {
   const copy = parse(block.outerHTML);
   for (const el of copy.querySelectorAll('[data-editorial], .permalink')) el.remove();
   for (const sup of copy.querySelectorAll('sup')) {
-    const ref = sup.querySelector('a[data-footnote-ref]');
+    const ref = sup.querySelector('a[role=doc-noteref]');
     if (ref) sup.replaceWith(`[${ref.text}]`);
   }
   return copy.text;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { beforeAll } from 'vitest';
 import type { ContentModel } from '../../src/lib/content-model';
 import { seriesChart } from '../../src/lib/indicator-charts';
@@ -137,10 +138,11 @@ describe('the indicators of the reports', () => {
     expect(chart.series[0]!.cells[category]).toMatchObject({ value: average.value, kind: 'average' });
     expect(chart.notes.join('')).toContain('2007—2011年均');
     expect(chart.summary).toContain('2007—2011年均22.13%');
-    // Any note that quotes a figure's words quotes the report (checked in the model too).
+    // Any note that quotes a figure's words quotes the report (checked in the model too), its
+    // punctuation set as on the report page.
     for (const v of values.filter((x) => x.qualifier)) {
       const notes = seriesChart({ catalogue: [], values: [v, { ...v, report: v.report + 1 }] }, v.id)!.notes.join('');
-      expect(notes).toContain(`“${v.quote}”`);
+      expect(foldPunctuationWidth(notes)).toContain(`“${foldPunctuationWidth(v.quote)}”`);
     }
   });
 

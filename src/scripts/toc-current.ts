@@ -1,0 +1,28 @@
+/**
+ * Marks in the table of contents the section the reader is in (aria-current="location"): the
+ * last heading above the top third of the screen. The headings are observed only as they cross
+ * that line, so a long section costs nothing while it is read.
+ */
+export function markCurrentSection(toc: HTMLElement): void {
+  // Its name also stands in the folded contents' bar (a phone's), and following a link folds them.
+  const here = toc.querySelector('summary')!.appendChild(document.createElement('span'));
+  here.className = 'toc-here';
+  const details = toc.querySelector('details')!;
+  toc.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) details.open = false;
+  });
+  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [a.hash.slice(1), a]));
+  const headings = [...links.keys()].map((id) => document.getElementById(id)!);
+  let current: HTMLAnchorElement | undefined;
+  const update = () => {
+    const above = headings.filter((h) => h.getBoundingClientRect().top < innerHeight / 3).at(-1);
+    const link = above && links.get(above.id);
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'location');
+    here.textContent = link?.textContent ?? '';
+    current = link;
+  };
+  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
+  for (const heading of headings) observer.observe(heading);
+}
