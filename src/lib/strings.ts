@@ -30,6 +30,8 @@ export const strings = {
   // Report page
   reportDescription: (title: string, reviews: string, plans: string) => `${title}：回顾${reviews}，部署${plans}。`,
   tocHeading: '目录',
+  /** The phone's contents bar: back to the top of the report. */
+  tocTop: '回到顶部',
   delivered: '作报告日期',
   deliveredUnknown: '不详',
   reviews: '回顾',

@@ -18,6 +18,7 @@ if (box) initSearchShortcut(box);
 const reportBody = document.querySelector<HTMLElement>('.report-body');
 if (reportBody) {
   addPermalinks(reportBody);
+  void import('./ed-notes').then((m) => m.dismissWithEscape(reportBody));
   // A paragraph's link also copies its citation; that code loads on the first click.
   reportBody.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink[href^="#p-"]');

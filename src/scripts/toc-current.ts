@@ -1,3 +1,5 @@
+import css from '../styles/toc-bar.css?inline';
+
 /**
  * Marks in the table of contents the section the reader is in (aria-current="location"): the
  * last heading above the top third of the screen. The headings are observed only as they cross
@@ -8,10 +10,20 @@ export function markCurrentSection(toc: HTMLElement): void {
   const here = toc.querySelector('summary')!.appendChild(document.createElement('span'));
   here.className = 'toc-here';
   const details = toc.querySelector('details')!;
+  // At 1200 px and wider the contents stand open in the margin: the summary folds nothing there.
+  const wide = matchMedia('(min-width: 75rem)');
   toc.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('a')) details.open = false;
+    if (wide.matches && (event.target as Element).closest('summary')) event.preventDefault();
+    else if ((event.target as Element).closest('a')) details.open = false;
   });
-  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [a.hash.slice(1), a]));
+  if (wide.matches) details.open = true;
+  // The phone's bar also leads back to the top (its style comes with this code, through the CSSOM).
+  const top = Object.assign(document.createElement('a'), { href: '#main', className: 'toc-top', textContent: toc.dataset.top ?? '' });
+  toc.append(top);
+  const style = new CSSStyleSheet();
+  style.replaceSync(css);
+  document.adoptedStyleSheets.push(style);
+  const links = new Map([...toc.querySelectorAll<HTMLAnchorElement>('ol a[href^="#"]')].map((a) => [a.hash.slice(1), a]));
   const headings = [...links.keys()].map((id) => document.getElementById(id)!);
   let current: HTMLAnchorElement | undefined;
   const update = () => {

@@ -42,8 +42,21 @@ describe.each(screens)('a report page at $width×$height', (viewport) => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     expect(await note.textContent()).toBe('编者注：20xx即2015年（已确认）');
+    // Escape hides it without moving the focus (WCAG 1.4.13), until the focus leaves the mark.
+    await page.keyboard.press('Escape');
+    await expect.poll(shown).toBe(false);
+    expect(await mark.evaluate((el) => el === document.activeElement)).toBe(true);
     await mark.blur();
     expect(await shown()).toBe(false);
+    await mark.focus();
+    expect(await shown()).toBe(true);
+    await mark.blur();
+    await mark.hover();
+    expect(await shown()).toBe(true);
+    // …and the same under the pointer, until it leaves.
+    await page.keyboard.press('Escape');
+    await expect.poll(shown).toBe(false);
+    await page.mouse.move(0, 0);
     await mark.hover();
     expect(await shown()).toBe(true);
     await page.mouse.move(0, 0);
@@ -184,6 +197,11 @@ describe('the contents of a report', () => {
     await page.click('.toc a[href="#s-2"]');
     expect(new URL(page.url()).hash).toBe('#s-2');
     expect(await page.locator('.toc a[href="#s-2"]').isVisible()).toBe(false);
+    // …and leads back to the top, focus with it.
+    await page.locator('#p-60').evaluate((p) => p.scrollIntoView());
+    await page.click('.toc-top');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(100);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
   });
 
@@ -206,6 +224,10 @@ describe('the contents of a report', () => {
     });
     expect(section).not.toBe('#s-9');
     await expect.poll(current).toBe(section);
+    // Its heading folds nothing there, and the phone's way back to the top is not shown.
+    await page.click('.toc summary');
+    expect(await page.locator('.toc a[href="#s-15"]').isVisible()).toBe(true);
+    expect(await page.locator('.toc-top').isVisible()).toBe(false);
     await page.close();
   });
 });
