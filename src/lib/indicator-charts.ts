@@ -176,7 +176,7 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
       name,
       values
         .map((v) => `${v.kind === 'average' ? v.period : `${v.year}年`}${t.kind[v.kind]}${formatValue(v)}（${v.report}年报告）`)
-        .join(';'),
+        .join('；'),
     ),
     unit: values[0]!.unit,
     axis: 'years',

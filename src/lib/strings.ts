@@ -184,7 +184,7 @@ export const strings = {
     seriesTarget: (year: number) => `${year}年目标`,
     seriesActuals: '实绩或预计',
     seriesTargets: '目标',
-    seriesSummary: (name: string, list: string) => `${name}:${list}。`,
+    seriesSummary: (name: string, list: string) => `${name}：${list}。`,
     noteEstimates: '标“预计”的数字（图中斜纹柱）是报告作出时的预计数，不是最终统计数。',
     noteQualifier: (year: number, name: string, quote: string) => `${year}年${name}：原文为“${quote}”，图中按所写数字绘出。`,
     noteAverage: (period: string, name: string) => `${period}年均：${name}在这几年间的年均数，不是其中某一年的数。`,

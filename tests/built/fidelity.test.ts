@@ -112,3 +112,14 @@ describe.each([...seed.keys()])('the %i report page in traditional characters', 
     expect(notice.querySelector('a')?.getAttribute('href')).toBe(`/reports/${year}/`);
   });
 });
+
+/**
+ * The editor's own prose (the site's strings, the glossary, /about/, the indicators' names and
+ * notes) uses Chinese punctuation, and so do the report quotes shown on those pages.
+ */
+describe.each(['/', '/about/', '/glossary/', '/indicators/', '/search/', '/404.html'])('the %s page', (path) => {
+  it('writes no ASCII , ( ) ; : ! beside Chinese text', () => {
+    const text = builtPage(path).querySelector('body')!.text;
+    expect(text.match(/.{0,8}([\u4e00-\u9fff“”][,();:!]|[,();:!][\u4e00-\u9fff“”]).{0,8}/g) ?? []).toEqual([]);
+  });
+});
