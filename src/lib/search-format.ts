@@ -55,5 +55,9 @@ export function intersect(lists: number[][]): number[] {
   return (shortest ?? []).filter((n) => sets.every((set) => set.has(n)));
 }
 
+/** The manifest's scopes that the reader chose (all of them when none is chosen). */
+export const scopesWithin = (manifest: SearchManifest, chosen: string[]): SearchManifest['scopes'] =>
+  manifest.scopes.filter((s) => !chosen.length || chosen.includes(s.scope));
+
 /** A record's scope, as the search page's checkboxes name it: its report's year, or "glossary". */
 export const scopeOf = (meta: { kind: string; year: string }): string => (meta.kind === 'glossary' ? 'glossary' : meta.year);

@@ -1,4 +1,4 @@
-import type { SearchManifest } from '../lib/search-format';
+import { scopesWithin, type SearchManifest } from '../lib/search-format';
 import { frequencyOf, type Frequency } from '../lib/search-frequency';
 import { el, fill, type Messages } from './dom';
 import { candidatesFor, inTime, recordsAt, textFilesToFetch } from './search-index-reader';
@@ -22,8 +22,8 @@ export async function frequencyPanel(
   scopes: string[],
   t: Messages,
 ): Promise<HTMLElement | null> {
-  const reports = manifest.scopes
-    .filter((s) => s.scope !== 'glossary' && (!scopes.length || scopes.includes(s.scope)))
+  const reports = scopesWithin(manifest, scopes)
+    .filter((s) => s.scope !== 'glossary')
     .sort((a, b) => Number(a.scope) - Number(b.scope));
   if (!reports.length) return null;
   const candidates = await Promise.all(

@@ -1,4 +1,5 @@
 import {
+  scopesWithin,
   fromGaps,
   intersect,
   keyFileOf,
@@ -61,10 +62,11 @@ export const loadManifest = () => fetchIndexFile<SearchManifest>(manifestPath, {
 export async function candidatesFor(manifest: SearchManifest, terms: string[], scopes: string[]): Promise<number[]> {
   const keys = queryKeys(terms);
   const files = await Promise.all(keys.map((key) => indexFile<KeyFile>(keyFilePath(manifest.version, keyFileOf(key, manifest.keyFiles)))));
-  const ranges = manifest.scopes.filter((s) => !scopes.length || scopes.includes(s.scope));
-  const inScope = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i)).sort((a, b) => a - b);
+  const ranges = scopesWithin(manifest, scopes);
   // A term with no key (such as %) holds no clue: every record in scope is a candidate.
-  return intersect([inScope, ...keys.map((key, i) => fromGaps(files[i]![key] ?? []))]);
+  if (!keys.length) return ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i)).sort((a, b) => a - b);
+  const holding = intersect(keys.map((key, i) => fromGaps(files[i]![key] ?? [])));
+  return holding.filter((n) => ranges.some((r) => n >= r.from && n < r.to));
 }
 
 const textFilesOf = (manifest: SearchManifest, numbers: number[]) => [
