@@ -349,6 +349,9 @@ describe.concurrent('the search page', () => {
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('中微子')}`);
     expect(await page.locator('main').textContent()).toContain('搜索需要浏览器启用 JavaScript');
     expect(await page.locator('main a[href="/reports/2012/"]').count()).toBe(1);
+    // On the first screen, not below the room kept for results that will never come.
+    const link = (await page.locator('main a[href="/reports/2012/"]').boundingBox())!;
+    expect(link.y + link.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await context.close();
   });
 });
