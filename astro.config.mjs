@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { reportMarkdownProcessor } from './src/lib/markdown-config.ts';
-import { contentPaths } from './src/lib/content-files.ts';
+import { reportMarkdownProcessor } from './src/lib/markdown/processor.ts';
+import { contentPaths } from './src/lib/content/files.ts';
 import { bundleReport } from './src/integrations/bundle-report.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';

@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { throwIfProblems } from './lib/content-error';
-import { contentPaths, readReportFiles } from './lib/content-files';
-import { checkReportFiles } from './lib/report-file';
+import { contentPaths, readReportFiles } from './lib/content/files';
+import { checkReportFiles } from './lib/content/report-file';
 import { reportSchema } from './lib/report-schema';
 
 /**

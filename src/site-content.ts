@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
-import { readDataFiles } from './lib/content-files';
-import { buildContentModel, type ContentModel } from './lib/content-model';
-import type { ReportStructure } from './lib/report-blocks';
+import { readDataFiles } from './lib/content/files';
+import { buildContentModel, type ContentModel } from './lib/content/model';
+import type { ReportStructure } from './lib/markdown/blocks';
 
 let built: { key: string; model: ContentModel } | undefined;
 
 /**
- * The site's content model (src/lib/content-model.ts), from the reports as Astro's collection
+ * The site's content model (src/lib/content/model.ts), from the reports as Astro's collection
  * rendered them and the glossary and indicator files. Built once per build; rebuilt (in
  * `astro dev`) when a report's digest or a data file's text changes.
  */

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { gzipSize } from '../lib/page-weight';
+import { gzipSize } from '../lib/host/page-weight';
 
 /** Prints the gzipped size of the chart worker (Chart.js), loaded only when a chart scrolls into view. */
 export function bundleReport(): AstroIntegration {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentPaths } from '../lib/content-files';
+import { contentPaths } from '../lib/content/files';
 
 /**
  * What `astro dev` needs beyond Astro's own server:

@@ -7,9 +7,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { hansLang, hantLang, hantPrefix, isPageLink } from '../lib/editions';
+import { hansLang, hantLang, hantPrefix, isPageLink } from '../lib/edition/paths';
 import { strings } from '../lib/strings';
-import { toTraditional } from '../lib/traditional';
+import { toTraditional } from '../lib/edition/convert';
 
 const han = /[\u3400-\u9fff]/;
 /** Attributes that hold a link: page links get the edition's prefix. */
@@ -17,7 +17,7 @@ const linkAttributes = ['href', 'action', 'dataNoteTemplate'];
 
 /**
  * The 繁體 edition: after the build, every page is written again under /zh-hant/, its text and
- * Chinese attributes converted (src/lib/traditional.ts), its links to pages kept in the edition,
+ * Chinese attributes converted (src/lib/edition/convert.ts), its links to pages kept in the edition,
  * its language zh-Hant-HK, and a notice that it is a machine conversion with a link to the
  * source page. Scripts, styles, the search index and the downloads are shared.
  */

@@ -46,12 +46,12 @@ export const strings = {
   reportMore: '回顾与部署、来源、年份依据',
   editorialLegend: '正文为来源文本原文，一字未改；标题层级、〔〕内的编者注和脚注释义为编者所加，以不同样式标出。',
   editorialLabel: '编者',
-  /** Editorial marks in the text: 〔2015〕 and 〔合〕, each with its note (src/lib/annotate.ts). */
+  /** Editorial marks in the text: 〔2015〕 and 〔合〕, each with its note (src/lib/markdown/annotate.ts). */
   editorialNote: '编者注：',
   seamSign: '合',
   /** Filled in by the permalink script. */
   paragraphLinkLabel: '第 {n} 段的链接，并复制其引文',
-  /** Copied by a paragraph's link (scripts/cite.ts): the report's title, the paragraph, its address. */
+  /** Copied by a paragraph's link (src/scripts/cite.ts): the report's title, the paragraph, its address. */
   citation: '《{title}》第 {n} 段，{url}',
   citationCopied: '已复制第 {n} 段的引文',
   headingLinkLabel: '本节标题的链接',

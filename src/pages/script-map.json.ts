@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { searchRecords } from '../lib/search-records';
-import { scriptMap } from '../lib/traditional';
+import { searchRecords } from '../lib/search/records';
+import { scriptMap } from '../lib/edition/convert';
 import { getSiteContent } from '../site-content';
 
 /**
- * The characters of the corpus that differ between the two scripts (src/lib/traditional.ts):
+ * The characters of the corpus that differ between the two scripts (src/lib/edition/convert.ts):
  * the search reads a query in either script with it, and shows results in the edition's script.
  */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** What the page sends the chart worker: the figure's table, read on the page, and its colours. */
 export type Look = 'actual' | 'estimate' | 'target';
 
-/** Where a category lies on a time axis (src/lib/indicator-charts.ts, CategoryPlace). */
+/** Where a category lies on a time axis (src/lib/render/chart-specs.ts, CategoryPlace). */
 export type Place = { year: number } | { from: number; to: number };
 
 export interface ChartDrawing {

@@ -1,5 +1,5 @@
-import { hantLang } from '../lib/editions';
-import { scriptMaps, type ScriptMaps } from '../lib/script-map';
+import { hantLang } from '../lib/edition/paths';
+import { scriptMaps, type ScriptMaps } from '../lib/edition/script-map';
 
 /** Whether this page is in the 繁體 edition. */
 export const isHantPage = () => document.documentElement.lang === hantLang;

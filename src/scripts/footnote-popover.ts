@@ -4,7 +4,7 @@ import css from '../styles/popover.css?inline';
  * Footnote markers open their note in a small popover beside the marker, so the reader keeps
  * their place (WCAG 1.4.13: dismissable with Escape, hoverable, persistent until dismissed).
  * The note's content is the one already on the page, at the end of the report. This module and
- * its style load when the reader first approaches a marker (scripts/site.ts); the function it
+ * its style load when the reader first approaches a marker (src/scripts/site.ts); the function it
  * returns answers the events that came before it was ready.
  */
 export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorElement, event: string) => void {

@@ -1,5 +1,5 @@
-import { simplified } from '../lib/script-map';
-import { matchRanges, maxQueryLength } from '../lib/search-text';
+import { simplified } from '../lib/edition/script-map';
+import { matchRanges, maxQueryLength } from '../lib/search/text';
 import { isHantPage, loadScriptMaps } from './edition';
 
 /**

@@ -1,12 +1,12 @@
-import { hantPrefix } from '../lib/editions';
-import { scopeOf, type SearchManifest } from '../lib/search-format';
-import type { SearchRecord } from '../lib/search-records';
-import { simplified, traditional, type ScriptMaps } from '../lib/script-map';
-import { excerpt, matchRanges, parseQuery, type Range } from '../lib/search-text';
+import { hantPrefix } from '../lib/edition/paths';
+import { scopeOf, type SearchManifest } from '../lib/search/format';
+import type { SearchRecord } from '../lib/search/records';
+import { simplified, traditional, type ScriptMaps } from '../lib/edition/script-map';
+import { excerpt, matchRanges, parseQuery, type Range } from '../lib/search/text';
 import { el, fill, type Messages } from './dom';
 import { isHantPage, loadScriptMaps } from './edition';
-import { frequencyPanel } from './search-frequency';
-import { candidatesFor, inTime, loadManifest, recordsAt, timeoutSeconds } from './search-index-reader';
+import { frequencyPanel } from './search-frequency-panel';
+import { candidatesFor, inTime, loadManifest, recordsAt, timeoutSeconds } from './read-index';
 
 interface Hit extends SearchRecord {
   ranges: Range[];

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../helpers/project-copy';
+import { projectCopy } from '../support/project-copy';
 
 /**
  * The real build stops on bad content, naming the file, the line and the problem (each kind of

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstLoad, initialScripts, stylesheets } from '../../src/lib/page-weight';
-import { builtReportYears } from '../helpers/built';
+import { firstLoad, initialScripts, stylesheets } from '../../src/lib/host/page-weight';
+import { builtReportYears } from '../support/built';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

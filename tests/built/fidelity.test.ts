@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, builtPage, reportText } from '../helpers/built';
+import { bodyBlocks, builtPage, reportText } from '../support/built';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
-import { hantPrefix } from '../../src/lib/editions';
-import { toTraditional } from '../../src/lib/traditional';
-import { seedReports } from '../helpers/seed';
+import { hantPrefix } from '../../src/lib/edition/paths';
+import { toTraditional } from '../../src/lib/edition/convert';
+import { seedReports } from '../support/seed';
 
 const seed = seedReports();
 
@@ -94,7 +94,7 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
 
 /**
  * The 繁體 edition: each report page is the seed converted with the site's own settings
- * (src/lib/traditional.ts), block for block, and says that it is a machine conversion.
+ * (src/lib/edition/convert.ts), block for block, and says that it is a machine conversion.
  */
 describe.each([...seed.keys()])('the %i report page in traditional characters', (year) => {
   const page = builtPage(`${hantPrefix}/reports/${year}/`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../helpers/built';
-import { seedReports } from '../helpers/seed';
+import { builtPage } from '../support/built';
+import { seedReports } from '../support/seed';
 
 /** Footnote markers per report in the source document: every "[n]" of its text. */
 const markerCounts = Object.fromEntries([...seedReports()].map(([year, lines]) => [year, lines.join('\n').match(/\[\d+\]/g)?.length ?? 0]));

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, hostHeaders, parseHeadersFile } from '../../src/lib/host-headers';
-import { contentSecurityPolicy } from '../../src/lib/security';
-import { builtPage, distDir } from '../helpers/built';
+import { headersFor, hostHeaders, parseHeadersFile } from '../../src/lib/host/host-headers';
+import { contentSecurityPolicy } from '../../src/lib/host/csp';
+import { builtPage, distDir } from '../support/built';
 
 const written = parseHeadersFile(readFileSync(new URL('_headers', distDir), 'utf8'));
 
 describe('dist/_headers, the headers a host should send', () => {
-  it('says exactly what src/lib/host-headers.ts defines', () => {
+  it('says exactly what src/lib/host/host-headers.ts defines', () => {
     expect(written).toEqual(hostHeaders);
   });
 

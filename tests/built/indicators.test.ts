@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPage, distDir, reportText } from '../helpers/built';
+import { builtPage, distDir, reportText } from '../support/built';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
 
 const json = JSON.parse(readFileSync(new URL('indicators/indicators.json', distDir), 'utf8')) as {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hantLang, hantPrefix } from '../../src/lib/editions';
-import { builtPage, distDir } from '../helpers/built';
+import { hantLang, hantPrefix } from '../../src/lib/edition/paths';
+import { builtPage, distDir } from '../support/built';
 
 const dist = distDir.pathname;
 /** Every page of the simplified edition, by its path. */

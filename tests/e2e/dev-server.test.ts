@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy } from '../helpers/project-copy';
-import { useSite } from '../helpers/site';
+import { projectCopy } from '../support/project-copy';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 const root = fileURLToPath(new URL('../../', import.meta.url));

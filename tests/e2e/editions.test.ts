@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPage } from '../../scripts/chromium';
-import { settled, typeQuery } from '../helpers/search';
-import { useSite } from '../helpers/site';
+import { openPage } from '../support/chromium';
+import { settled, typeQuery } from '../support/search';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

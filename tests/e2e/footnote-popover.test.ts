@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
-import { openPage } from '../../scripts/chromium';
-import { useSite } from '../helpers/site';
+import { axeViolations } from '../support/axe';
+import { openPage } from '../support/chromium';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

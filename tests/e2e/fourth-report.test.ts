@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { serveDist } from '../../scripts/static-server';
-import { projectCopy } from '../helpers/project-copy';
-import { useSite } from '../helpers/site';
+import { serveDist } from '../support/static-server';
+import { projectCopy } from '../support/project-copy';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

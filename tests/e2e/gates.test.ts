@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { everyKindOfPage } from '../helpers/built';
-import { useSite } from '../helpers/site';
-import { axeViolations, colourRules, textRules } from '../helpers/axe';
+import { everyKindOfPage } from '../support/built';
+import { useSite } from '../support/browser-site';
+import { axeViolations, colourRules, textRules } from '../support/axe';
 
 const site = useSite();
 

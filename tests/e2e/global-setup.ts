@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumLaunchOptions } from '../../scripts/chromium';
-import { serveDist } from '../../scripts/static-server';
+import { chromiumLaunchOptions } from '../support/chromium';
+import { serveDist } from '../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../../scripts/chromium';
-import { useSite } from '../helpers/site';
+import { openPage } from '../support/chromium';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
-import { openPage } from '../../scripts/chromium';
-import { builtReportYears } from '../helpers/built';
-import { useSite } from '../helpers/site';
+import { openPage } from '../support/chromium';
+import { builtReportYears } from '../support/built';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

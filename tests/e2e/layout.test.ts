@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtReportYears } from '../helpers/built';
-import { useSite } from '../helpers/site';
+import { builtReportYears } from '../support/built';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

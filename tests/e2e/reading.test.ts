@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage } from '../../scripts/chromium';
-import { builtReportYears, sourceEditionPages } from '../helpers/built';
-import { useSite } from '../helpers/site';
+import { openPage } from '../support/chromium';
+import { builtReportYears, sourceEditionPages } from '../support/built';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
-import { builtPage, distDir, reportText } from '../helpers/built';
-import { openPage } from '../../scripts/chromium';
-import { describeQueryCost, firstQueryCost, serveStockPagefind, stockQueryCost } from '../../scripts/first-query';
-import { seedReports } from '../helpers/seed';
-import { settled, typeQuery } from '../helpers/search';
-import { useSite } from '../helpers/site';
+import { axeViolations } from '../support/axe';
+import { builtPage, distDir, reportText } from '../support/built';
+import { openPage } from '../support/chromium';
+import { describeQueryCost, firstQueryCost, serveStockPagefind, stockQueryCost } from '../support/first-query';
+import { seedReports } from '../support/seed';
+import { settled, typeQuery } from '../support/search';
+import { useSite } from '../support/browser-site';
 
 const site = useSite();
 

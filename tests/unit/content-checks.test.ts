@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContentModel } from '../../src/lib/content-model';
-import { hedgingWords, parseGlossary } from '../../src/lib/glossary';
-import { checkReportFile, checkReportFiles } from '../../src/lib/report-file';
-import { renderMarkdown, renderReportFile, testFrontmatter } from '../helpers/content';
+import { buildContentModel } from '../../src/lib/content/model';
+import { hedgingWords, parseGlossary } from '../../src/lib/content/glossary';
+import { checkReportFile, checkReportFiles } from '../../src/lib/content/report-file';
+import { renderMarkdown, renderReportFile, testFrontmatter } from '../support/content';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const glossary = { file: 'tests/fixtures/glossary.yaml', text: readFileSync(`${fixtures}glossary.yaml`, 'utf8') };

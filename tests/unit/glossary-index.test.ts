@@ -1,9 +1,9 @@
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toReport, type ContentModel } from '../../src/lib/content-model';
-import { findMentions, indexGlossary, type GlossaryTerm } from '../../src/lib/glossary-index';
-import { renderMarkdown, siteContent } from '../helpers/content';
-import { seedReports } from '../helpers/seed';
+import { toReport, type ContentModel } from '../../src/lib/content/model';
+import { findMentions, indexGlossary, type GlossaryTerm } from '../../src/lib/render/glossary-index';
+import { renderMarkdown, siteContent } from '../support/content';
+import { seedReports } from '../support/seed';
 
 let content: ContentModel;
 let terms: GlossaryTerm[];

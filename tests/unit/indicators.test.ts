@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { beforeAll } from 'vitest';
-import type { ContentModel } from '../../src/lib/content-model';
-import { seriesChart } from '../../src/lib/indicator-charts';
-import { checkIndicators, leadIn, numbersIn } from '../../src/lib/indicators';
-import type { ReportBlock } from '../../src/lib/report-blocks';
-import { siteContent } from '../helpers/content';
+import type { ContentModel } from '../../src/lib/content/model';
+import { seriesChart } from '../../src/lib/render/chart-specs';
+import { checkIndicators, leadIn, numbersIn } from '../../src/lib/content/indicators';
+import type { ReportBlock } from '../../src/lib/markdown/blocks';
+import { siteContent } from '../support/content';
 
 const catalogue = {
   file: 'catalogue.yaml',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentModel, Report } from '../../src/lib/content-model';
-import type { GlossaryEntry } from '../../src/lib/glossary';
-import { markUnknownNoteRefs } from '../../src/lib/report-notes';
+import type { ContentModel, Report } from '../../src/lib/content/model';
+import type { GlossaryEntry } from '../../src/lib/content/glossary';
+import { markUnknownNoteRefs } from '../../src/lib/render/notes';
 
 describe('the markers of notes whose meaning is unknown', () => {
   const entry = (term: string, basis: GlossaryEntry['basis']) => [term, { term, basis }] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byYear, formatChineseDate, neighbours } from '../../src/lib/reports';
-import { renderMarkdown } from '../helpers/content';
+import { renderMarkdown } from '../support/content';
 
 describe('report order', () => {
   const reports = [{ year: 2016 }, { year: 2012 }, { year: 2015 }];

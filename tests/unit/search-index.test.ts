@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search-index';
+import { buildSearchIndex } from '../../src/lib/search/build-index';
 import {
   fromGaps,
   gaps,
@@ -11,11 +11,11 @@ import {
   textFilePath,
   type KeyFile,
   type SearchManifest,
-} from '../../src/lib/search-format';
-import { searchRecords, type SearchRecord } from '../../src/lib/search-records';
-import { matchRanges, queryKeys } from '../../src/lib/search-text';
-import { frequencyOf, lengthOf } from '../../src/lib/search-frequency';
-import { loadContent } from '../../src/lib/load-content';
+} from '../../src/lib/search/format';
+import { searchRecords, type SearchRecord } from '../../src/lib/search/records';
+import { matchRanges, queryKeys } from '../../src/lib/search/text';
+import { frequencyOf, lengthOf } from '../../src/lib/search/frequency';
+import { loadContent } from '../../src/lib/content/load';
 
 const { reports, glossary } = await loadContent();
 const records = searchRecords(reports, glossary);

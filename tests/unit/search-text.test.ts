@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramsOf, excerpt, fold, matchRanges, parseQuery, queryKeys, searchKeys } from '../../src/lib/search-text';
+import { bigramsOf, excerpt, fold, matchRanges, parseQuery, queryKeys, searchKeys } from '../../src/lib/search/text';
 
 describe('parsing a query', () => {
   it('splits on spaces and keeps quoted phrases whole', () => {

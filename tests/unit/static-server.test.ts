@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist } from '../../scripts/static-server';
+import { serveDist } from '../support/static-server';
 
 /** A raw GET, with the path sent exactly as written (fetch would normalise it). */
 function get(origin: string, path: string): Promise<{ status: number; location?: string; body: string }> {
@@ -19,7 +19,7 @@ function get(origin: string, path: string): Promise<{ status: number; location?:
   });
 }
 
-describe('the test server (scripts/static-server.ts)', () => {
+describe('the test server (tests/support/static-server.ts)', () => {
   const root = mkdtempSync(join(tmpdir(), 'jiangmen-dist-')) + '/';
   let server: Awaited<ReturnType<typeof serveDist>>;
   beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hantPrefix, isPageLink, otherEditionPath } from '../../src/lib/editions';
-import { scriptMaps, simplified, traditional } from '../../src/lib/script-map';
-import { conversionExceptions, scriptMap, toTraditional } from '../../src/lib/traditional';
+import { hantPrefix, isPageLink, otherEditionPath } from '../../src/lib/edition/paths';
+import { scriptMaps, simplified, traditional } from '../../src/lib/edition/script-map';
+import { conversionExceptions, scriptMap, toTraditional } from '../../src/lib/edition/convert';
 
 const seed = readFileSync('content/source/seed-2017-05-12.txt', 'utf8');
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { crossReportSeries, seriesChart } from '../../lib/indicator-charts';
-import { exportRows, toCsv } from '../../lib/indicator-export';
+import { crossReportSeries, seriesChart } from '../../lib/render/chart-specs';
+import { exportRows, toCsv } from '../../lib/render/indicator-exports';
 import { getSiteContent } from '../../site-content';
 
 /** One indicator's values across the reports, /indicators/<id>.csv: the data of its chart on /indicators/. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportRows, toCsv } from '../../lib/indicator-export';
+import { exportRows, toCsv } from '../../lib/render/indicator-exports';
 import { getSiteContent } from '../../site-content';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportRows } from '../../lib/indicator-export';
+import { exportRows } from '../../lib/render/indicator-exports';
 import { getSiteContent } from '../../site-content';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ContentModel } from '../../lib/content-model';
-import { buildSearchIndex } from '../../lib/search-index';
-import { searchRecords } from '../../lib/search-records';
+import type { ContentModel } from '../../lib/content/model';
+import { buildSearchIndex } from '../../lib/search/build-index';
+import { searchRecords } from '../../lib/search/records';
 import { getSiteContent } from '../../site-content';
 
 const indexes = new WeakMap<ContentModel, ReturnType<typeof buildSearchIndex>>();
 
 /**
- * The search index, /search-index/… (src/lib/search-index.ts): built from the content model as
+ * The search index, /search-index/… (src/lib/search/build-index.ts): built from the content model as
  * pages are, so `astro dev` serves it too (see src/integrations/dev-server.ts) and it is never
  * out of step with the pages.
  */

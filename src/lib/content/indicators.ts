@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { throwIfProblems, type ContentProblem } from '../content-error';
+import type { ReportBlock } from '../markdown/blocks';
+import { yamlList } from './yaml-list';
+
+/**
+ * The indicators each report states, as data: content/indicators/catalogue.yaml names them, and
+ * content/indicators/<year>.yaml holds that report's values, each with the exact sentence it
+ * comes from. Loaded here rather than as an Astro collection because the checks need the
+ * reports' text and the YAML line of each value.
+ */
+const catalogueSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    name: z.string().min(1),
+    group: z.enum(['economy', 'livelihood', 'environment', 'government']),
+    /** level: an amount; growth: change on the year before; rate: a ratio or share. */
+    measure: z.enum(['level', 'growth', 'rate']),
+    /** Drawn on the report pages' charts. */
+    headline: z.boolean().default(false),
+  })
+  .strict();
+
+/** cumulative: a total over a period; average: a yearly average over a period (年均). */
+export const indicatorKinds = ['actual', 'estimate', 'target', 'cumulative', 'average'] as const;
+const periodKinds: readonly string[] = ['cumulative', 'average'];
+export const qualifiers = ['at-least', 'about', 'at-most'] as const;
+
+const valueSchema = z
+  .object({
+    id: z.string(),
+    value: z.number(),
+    unit: z.string().min(1),
+    /** The year the figure refers to (the last year of the period, for a figure over a period). */
+    year: z.number().int(),
+    kind: z.enum(indicatorKinds),
+    /** 突破、超、以上 → at-least; 左右 → about; 以内 → at-most. */
+    qualifier: z.enum(qualifiers).optional(),
+    /** The period of a cumulative or average figure, e.g. 2011—2015. */
+    period: z.string().optional(),
+    /** Editorial remark; text in “…” is the report's own words (checked against the paragraph). */
+    note: z.string().optional(),
+    /** Verbatim report text (footnote markers aside) that states the value. */
+    quote: z.string().min(2),
+  })
+  .strict()
+  .refine((v) => periodKinds.includes(v.kind) === Boolean(v.period), {
+    message: 'a cumulative or average value needs its period, and only it',
+  });
+
+export type CatalogueEntry = z.infer<typeof catalogueSchema>;
+
+export interface IndicatorValue extends z.infer<typeof valueSchema> {
+  name: string;
+  measure: CatalogueEntry['measure'];
+  headline: boolean;
+  /** The report stating it, and the paragraph (p-N) or heading the quote is in. */
+  report: number;
+  blockId: string;
+  file: string;
+  line: number;
+}
+
+export interface Indicators {
+  catalogue: CatalogueEntry[];
+  values: IndicatorValue[];
+}
+
+/** Checks the catalogue and every report's values; throws naming file, line and problem. */
+export function checkIndicators(
+  catalogueFile: { file: string; text: string },
+  valueFiles: { report: { year: number; blocks: ReportBlock[] }; file: string; text: string }[],
+): Indicators {
+  const problems: ContentProblem[] = [];
+  const catalogue = new Map<string, CatalogueEntry>();
+  for (const { value, line } of yamlList(catalogueFile.text, catalogueFile.file)) {
+    const parsed = catalogueSchema.safeParse(value);
+    if (!parsed.success) problems.push(...issues(parsed.error, catalogueFile.file, line));
+    else if (catalogue.has(parsed.data.id))
+      problems.push({ file: catalogueFile.file, line, message: `duplicate indicator id "${parsed.data.id}"` });
+    else catalogue.set(parsed.data.id, parsed.data);
+  }
+
+  const values: IndicatorValue[] = [];
+  const unitOf = new Map<string, IndicatorValue>();
+  for (const { report, file, text } of valueFiles) {
+    for (const { value, line } of yamlList(text, file)) {
+      const parsed = valueSchema.safeParse(value);
+      if (!parsed.success) {
+        problems.push(...issues(parsed.error, file, line));
+        continue;
+      }
+      const v = parsed.data;
+      const at = (message: string) => problems.push({ file, line, message: `${v.id}: ${message}` });
+      const entry = catalogue.get(v.id);
+      if (!entry) at(`no such indicator in ${catalogueFile.file}`);
+      const blocks = report.blocks.filter((b) => b.text.includes(v.quote));
+      if (blocks.length === 0) at(`the quote "${v.quote}" is not in the ${report.year} report's text`);
+      else if (blocks.length > 1) at(`the quote "${v.quote}" is in ${blocks.length} paragraphs; lengthen it until it is unique`);
+      if (!numbersIn(v.quote).includes(Math.abs(v.value))) at(`the value ${v.value} does not appear in its quote "${v.quote}"`);
+      if (blocks.length === 1) {
+        // The words a note quotes are in the quote's paragraph, or in the lead-in of the list
+        // the paragraph is an item of (「预计2011年……:」 before items ending in 「;」).
+        const context = [blocks[0]!.text, leadIn(report.blocks, report.blocks.indexOf(blocks[0]!)) ?? ''];
+        for (const quoted of reportWordsIn(v.note ?? '')) {
+          if (!context.some((text) => text.includes(quoted))) {
+            at(
+              `the note quotes “${quoted}”, which is not in the quote's paragraph or the lead-in of its list (quote the report verbatim, or use 「…」 for other text)`,
+            );
+          }
+        }
+      }
+      const first = unitOf.get(v.id);
+      if (first && first.unit !== v.unit) at(`unit "${v.unit}" differs from "${first.unit}" used at ${first.file}:${first.line}`);
+      if (!entry || blocks.length !== 1) continue;
+      const checked: IndicatorValue = {
+        ...v,
+        name: entry.name,
+        measure: entry.measure,
+        headline: entry.headline,
+        report: report.year,
+        blockId: blocks[0]!.id,
+        file,
+        line,
+      };
+      if (!first) unitOf.set(v.id, checked);
+      values.push(checked);
+    }
+  }
+  throwIfProblems(problems);
+  return { catalogue: [...catalogue.values()], values };
+}
+
+function issues(error: z.ZodError, file: string, line: number): ContentProblem[] {
+  return error.issues.map((i) => ({ file, line, message: `${i.path.join('.') || 'entry'}: ${i.message}` }));
+}
+
+/**
+ * The numbers a quote states, read whole: 「2083亿元」 states 2083, never 83 or 208.3. A value
+ * must be one of them (a fall, 「下降1.2%」, is written as −1.2 and states 1.2).
+ */
+export function numbersIn(quote: string): number[] {
+  return [...quote.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+/** What a note puts in “…”: the report's own words, by the convention of the indicator files. */
+export function reportWordsIn(note: string): string[] {
+  return [...note.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+}
+
+/**
+ * The paragraph that introduces a list, for a paragraph that is one of its items: going back
+ * over items (paragraphs ending in a semicolon), the first paragraph ending in a colon.
+ */
+export function leadIn(blocks: ReportBlock[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const text = blocks[i]!.text.trim();
+    if (/[:：]$/.test(text)) return text;
+    if (!/[;；]$/.test(text) || blocks[i]!.kind !== 'paragraph') return undefined;
+  }
+  return undefined;
+}

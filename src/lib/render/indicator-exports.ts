@@ -1,0 +1,27 @@
+import { sourceHref } from './chart-specs';
+import type { IndicatorValue } from '../content/indicators';
+
+/** One row per value, for the CSV and JSON downloads. */
+export function exportRows(values: IndicatorValue[], site: URL) {
+  return values.map((v) => ({
+    report: v.report,
+    indicator_id: v.id,
+    indicator_name: v.name,
+    value: v.value,
+    unit: v.unit,
+    year: v.year,
+    period: v.period ?? '',
+    kind: v.kind,
+    qualifier: v.qualifier ?? '',
+    note: v.note ?? '',
+    quote: v.quote,
+    source: new URL(sourceHref(v), site).href,
+  }));
+}
+
+/** RFC 4180 CSV with a BOM, so spreadsheet programs read the Chinese as UTF-8. */
+export function toCsv(rows: Record<string, string | number>[]): string {
+  const escape = (cell: string | number) => (/[",\r\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell));
+  const header = Object.keys(rows[0] ?? {});
+  return '\uFEFF' + [header, ...rows.map((r) => header.map((h) => r[h]!))].map((line) => line.map(escape).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,65 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { ContentModel, Report } from '../content/model';
+import { entryBody } from './glossary-entry';
+import { glossaryNoteId } from '../reports';
+import { strings } from '../strings';
+
+/**
+ * The notes of a report's GFM footnote markers, as GFM would lay them out (ids fn-N, ways back
+ * to fnref-N, fnref-N-2…). The report file names each note's term ("[^n]: 术语"); the note is
+ * that term's glossary entry, from the content model, so editing the glossary never needs the
+ * report re-rendered.
+ */
+export function reportNotes(report: Report, content: ContentModel): Element {
+  // One note per label, in the order its first marker appears (GFM's numbering).
+  const notes = new Map<string, { term: string; markers: number }>();
+  for (const n of report.notes) {
+    const seen = notes.get(n.label);
+    if (seen) seen.markers++;
+    else notes.set(n.label, { term: n.term, markers: 1 });
+  }
+  const items = [...notes].map(([label, { term, markers }]) => {
+    const back = Array.from({ length: markers }, (_, i) =>
+      h(
+        'a',
+        {
+          href: `#fnref-${label}${i ? `-${i + 1}` : ''}`,
+          role: 'doc-backlink',
+          ariaLabel: strings.footnoteBackLabel + (i ? `(${i + 1})` : ''),
+        },
+        ['↩', ...(i ? [h('sup', String(i + 1))] : [])],
+      ),
+    );
+    const cluesHref = `/glossary/#${glossaryNoteId(report.year, label)}`;
+    // The way back: CSS sets it on its own line, clear of the note's other links (WCAG 2.5.8).
+    return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), ...back]);
+  });
+  return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: 'footnote-label' }, [
+    h('h2', { class: 'footnotes-heading', id: 'footnote-label' }, strings.footnotesHeading),
+    h('p', { class: 'footnotes-editorial', dataEditorial: true }, strings.footnoteEditorialNote),
+    h('ol', items),
+  ]);
+}
+
+export const reportNotesHtml = (report: Report, content: ContentModel): string => toHtml(reportNotes(report, content));
+
+/**
+ * A report's rendered body with the markers of notes whose meaning is unknown told apart (class
+ * "u" on the sup): the rendering reads only the report's file, and the glossary says which terms
+ * are unknown, so the page adds it, as it adds the notes.
+ */
+export function markUnknownNoteRefs(html: string, report: Report, content: ContentModel): string {
+  const unknown = new Set(
+    report.notes.filter((n) => content.glossary.byTerm.get(n.term)!.basis === 'unknown').map((n) => `#fn-${n.label}`),
+  );
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (sup: Element) => {
+    const ref = sup.tagName === 'sup' ? sup.children.find((c) => c.type === 'element' && c.properties.role === 'doc-noteref') : undefined;
+    if (ref?.type === 'element' && unknown.has(String(ref.properties.href))) sup.properties.className = ['u'];
+  });
+  return toHtml(tree);
+}

@@ -1,0 +1,27 @@
+// What the tests need beyond npm: Debian's Chromium (never a downloaded browser) and a Java
+// runtime for the W3C Nu HTML Checker. Install them when we can (root on Debian, as in CI);
+// otherwise stop with the exact command to run.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromiumPath } from '../tests/support/chromium';
+
+const missing: { what: string; packages: string }[] = [];
+if (!existsSync(chromiumPath)) missing.push({ what: `Chromium (${chromiumPath})`, packages: 'chromium fonts-noto-cjk' });
+if (spawnSync('java', ['-version']).status !== 0) missing.push({ what: 'a Java runtime (java)', packages: 'default-jre-headless' });
+
+if (missing.length) {
+  const packages = missing.map((m) => m.packages).join(' ');
+  const what = missing.map((m) => m.what).join(' and ');
+  if (process.getuid?.() === 0) {
+    console.log(`Installing ${what}: apt-get install -y ${packages}`);
+    execSync(`apt-get update && apt-get install -y ${packages}`, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } else {
+    console.error(
+      `The tests need ${what}. Install it, then run npm test again:\n\n  sudo apt-get update && sudo apt-get install -y ${packages}\n`,
+    );
+    process.exit(1);
+  }
+}
