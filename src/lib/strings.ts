@@ -68,6 +68,7 @@ export const strings = {
   basis: {
     report: '报告原文',
     national: '国家或省级通行提法',
+    local: '地方行政区划',
     source: '公开来源',
     unknown: '不详',
   },
@@ -76,6 +77,11 @@ export const strings = {
   cluesInGlossary: '报告中的已知线索见术语表',
   seeParagraph: (year: number, paragraph: string) => `见${year}年报告第${paragraph.slice(2)}段`,
   sourceCitation: '出处',
+  /** A source page that copies another site's article: 转载于 中国红豆网 chinahongdou.com. */
+  sourceVia: '转载于',
+  sourcePublisherUnknown: '原发媒体不详',
+  sourceTitleUnknown: '标题不详',
+  sourceDateUnknown: '日期不详',
 
   // Footnote popover
   popoverLabel: '注释',

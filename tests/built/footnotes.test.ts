@@ -43,7 +43,7 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
     for (const note of notes) {
       expect(note.querySelector('dfn')?.text.length).toBeGreaterThan(0);
       const basis = note.querySelector('.basis')!;
-      expect(basis.text).toMatch(/^释义依据：(报告原文|国家或省级通行提法|公开来源|不详)/);
+      expect(basis.text).toMatch(/^释义依据：(报告原文|国家或省级通行提法|地方行政区划|公开来源|不详)/);
       const definition = note.querySelectorAll('p')[1]!.text;
       if (basis.classList.contains('unknown')) expect(definition).toBe('原注释缺失，释义待补。');
       else expect(definition).not.toContain('待补');

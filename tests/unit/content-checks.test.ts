@@ -121,12 +121,58 @@ describe('the glossary', () => {
     ).toThrow('glossary.yaml:6: entry 2: an "unknown" term must not have a definition (use clues)');
   });
 
-  it('requires a source with its URL for "source" and cites for "report"', () => {
-    expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n')).toThrow('a "source" term needs its source');
-    expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  source:\n    name: 某报\n')).toThrow(
-      'a "source" term needs its source: publisher and title (name) and URL',
+  it('requires sources for "source" and "local", and cites for "report"', () => {
+    expect(parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n')).toThrow(
+      'glossary.yaml:1: entry 1: a "source" term needs its sources (publisher, title, date, url)',
     );
+    expect(parse('- id: a\n  term: 甲\n  basis: local\n  definition: 有\n')).toThrow('a "local" term needs its sources');
     expect(parse('- id: a\n  term: 甲\n  basis: report\n  definition: 有\n')).toThrow('a "report" term needs cites');
+  });
+
+  const withSource = (fields: string) =>
+    `- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  sources:\n    - ${fields.trim().replaceAll('\n', '\n      ')}\n`;
+  const complete = 'publisher: 某报\ntitle: 某文\ndate: 2015-10-26\nurl: https://example.org/a';
+
+  it('accepts a source with its publisher, title, date and URL, and a copy marked with via', () => {
+    expect(parse(withSource(complete))).not.toThrow();
+    expect(parse(withSource(`${complete}\nvia: 某站`))).not.toThrow();
+    expect(
+      parse(
+        withSource(
+          'publisherNote: 转载页没有写原发媒体\ntitleNote: 页面未显示\ndateNote: 页面未显示\nurl: https://example.org/a\nvia: 某站',
+        ),
+      ),
+    ).not.toThrow();
+  });
+
+  it('refuses a source without its publisher, naming the file and the line of the source', () => {
+    expect(parse(withSource('title: 某文\ndate: 2015-10-26\nurl: https://example.org/a'))).toThrow(
+      'glossary.yaml:6: entry 1 (sources.0): a source needs its original publisher, or a publisherNote saying why it is unknown',
+    );
+    expect(parse(withSource(complete.replace('某报', '"  "')))).toThrow(
+      'glossary.yaml:6: entry 1 (sources.0.publisher): must not be blank',
+    );
+    // Only a copy may not know whose article it carries.
+    expect(parse(withSource(complete.replace('publisher: 某报', 'publisherNote: 不详')))).toThrow(
+      'only a copy (via) may leave its original publisher unknown',
+    );
+  });
+
+  it('refuses a source without its title or date, or with an impossible date', () => {
+    expect(parse(withSource(complete.replace('title: 某文\n', '')))).toThrow('a source needs its title, or a titleNote');
+    expect(parse(withSource(complete.replace('date: 2015-10-26\n', '')))).toThrow('a source needs its date, or a dateNote');
+    expect(parse(withSource(complete.replace('2015-10-26', '2015-02-30')))).toThrow(
+      'glossary.yaml:8: entry 1 (sources.0.date): is not a calendar date',
+    );
+    expect(parse(withSource(complete.replace('2015-10-26', '26/10/2015')))).toThrow('must be YYYY-MM-DD, YYYY-MM or YYYY');
+    expect(parse(withSource(complete.replace('2015-10-26', '2015-10')))).not.toThrow();
+  });
+
+  it('refuses a basis it does not know, and a source on an unknown term', () => {
+    expect(parse('- id: a\n  term: 甲\n  basis: hearsay\n  definition: 有\n')).toThrow('glossary.yaml:3: entry 1 (basis)');
+    expect(parse(`- id: a\n  term: 甲\n  basis: unknown\n  sources:\n    - ${complete.replaceAll('\n', '\n      ')}\n`)).toThrow(
+      'an "unknown" term cites no source',
+    );
   });
 
   it('refuses a guess in the clues of an unknown term', () => {
@@ -143,9 +189,9 @@ describe('the glossary', () => {
   });
 
   it('refuses a source link that is not http(s)', () => {
-    expect(
-      parse('- id: a\n  term: 甲\n  basis: source\n  definition: 有\n  source:\n    name: 某报\n    url: "javascript:alert(1)"\n'),
-    ).toThrow('glossary.yaml:1: entry 1 (source.url): must be an http(s) URL');
+    expect(parse(withSource(complete.replace('https://example.org/a', '"javascript:alert(1)"')))).toThrow(
+      'glossary.yaml:9: entry 1 (sources.0.url): must be an http(s) URL',
+    );
   });
 
   it('names an unclosed quote once, on the line where it starts', () => {

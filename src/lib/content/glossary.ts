@@ -3,8 +3,14 @@ import { ContentError, type ContentProblem } from '../content-error';
 import { httpUrl } from '../http-url';
 import { yamlList } from './yaml-list';
 
-/** Where a term's meaning comes from; shown with every definition. See content/glossary.yaml. */
-export const basisCodes = ['report', 'national', 'source', 'unknown'] as const;
+/**
+ * Where a term's meaning comes from; shown with every definition. See content/glossary.yaml.
+ * `local` is a local fact (which districts make up a part of the city), not a national term.
+ */
+export const basisCodes = ['report', 'national', 'local', 'source', 'unknown'] as const;
+
+/** Bases whose meaning comes from outside the reports, and so must name where it was read. */
+const needsSources: readonly string[] = ['local', 'source'];
 
 /** Words that present a guess: an unknown term's clues may not use them. */
 export const hedgingWords = ['或即', '一种说法', '可能', '大概', '疑为', '或指', '字面'];
@@ -14,6 +20,50 @@ const citeSchema = z.object({
   /** Verbatim report text (footnote markers aside) that explains the term. */
   quote: z.string().min(2),
 });
+
+/** A calendar day, month or year: 2015-10-26, 2015-10 or 2015; never an impossible day. */
+const sourceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((date) => {
+    const [year, month = 1, day = 1] = date.split('-').map(Number);
+    const d = new Date(Date.UTC(year!, month - 1, day));
+    return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  }, 'is not a calendar date');
+
+const text = z.string().trim().min(1, 'must not be blank');
+
+/**
+ * A page a definition was read on. Who said it comes first: the original publisher, the title and
+ * the date, apart from the address; a page that copies another site's article says so (`via`).
+ */
+const sourceSchema = z
+  .object({
+    /** The original publisher, as the page states it (南方日报, 新华社…), not the site that copied it. */
+    publisher: text.optional(),
+    /** Why the original publisher is unknown, where a copy does not name it. */
+    publisherNote: text.optional(),
+    title: text.optional(),
+    /** Why the title is unknown, where it is. */
+    titleNote: text.optional(),
+    author: text.optional(),
+    date: sourceDate.optional(),
+    /** Why the date is unknown, where it is. */
+    dateNote: text.optional(),
+    /** The page the editor read. */
+    url: httpUrl,
+    /** Where the url is a copy on another site than the publisher's: that site's name. */
+    via: text.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (!s.publisher === !s.publisherNote) ctx.addIssue({ code: 'custom', message: 'a source needs its original publisher, or a publisherNote saying why it is unknown (not both)' });
+    if (s.publisherNote && !s.via) ctx.addIssue({ code: 'custom', message: 'only a copy (via) may leave its original publisher unknown' });
+    if (!s.title === !s.titleNote) ctx.addIssue({ code: 'custom', message: 'a source needs its title, or a titleNote saying why it is unknown (not both)' });
+    if (!s.date === !s.dateNote) ctx.addIssue({ code: 'custom', message: 'a source needs its date, or a dateNote saying why it is unknown (not both)' });
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
 
 const entrySchema = z
   .object({
@@ -25,7 +75,7 @@ const entrySchema = z
     basisNote: z.string().optional(),
     definition: z.string().optional(),
     clues: z.string().optional(),
-    source: z.object({ name: z.string(), date: z.string().optional(), url: httpUrl.optional() }).strict().optional(),
+    sources: z.array(sourceSchema).min(1).optional(),
     cites: z.array(citeSchema).default([]),
   })
   .strict()
@@ -34,7 +84,8 @@ const entrySchema = z
     // Never present a guess as fact: an unknown term has clues at most, never a definition.
     if (e.basis === 'unknown' && e.definition) problem('an "unknown" term must not have a definition (use clues)');
     if (e.basis !== 'unknown' && !e.definition) problem(`a "${e.basis}" term needs a definition`);
-    if (e.basis === 'source' && !e.source?.url) problem('a "source" term needs its source: publisher and title (name) and URL');
+    if (needsSources.includes(e.basis) && !e.sources) problem(`a "${e.basis}" term needs its sources (publisher, title, date, url)`);
+    if (e.basis === 'unknown' && e.sources) problem('an "unknown" term cites no source: a source that states the meaning makes it "source"');
     // An unknown term says only what the reports say: no hedged reading slipped in as a clue.
     const hedge = hedgingWords.find((w) => e.basis === 'unknown' && `${e.clues ?? ''}${e.basisNote ?? ''}`.includes(w));
     if (hedge) problem(`an "unknown" term's clues must not guess ("${hedge}"): give only what the reports say`);
@@ -61,11 +112,11 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
   const entries: GlossaryEntry[] = [];
   const byTerm = new Map<string, GlossaryEntry>();
   const lineOf = new Map<string, number>();
-  for (const [i, { value, line }] of yamlList(yamlText, file).entries()) {
+  for (const [i, { value, line, lineOf: lineOfPath }] of yamlList(yamlText, file).entries()) {
     const result = entrySchema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file, line, message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
+        problems.push({ file, line: lineOfPath(issue.path), message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
       }
       continue;
     }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ContentError, type ContentProblem } from '../content-error';
 
 /** A YAML document with its line counter; syntax errors name the file and the line they are on. */
@@ -27,15 +27,30 @@ function unclosedQuoteStart(doc: Document, errorAt: number): number | undefined 
   return start;
 }
 
+export interface YamlListItem {
+  value: unknown;
+  /** The line the item starts on. */
+  line: number;
+  /** The line of a value inside the item (a schema issue's path), or of its nearest ancestor there. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
 /** A YAML list's items with the line each starts on, so content errors can name the line. */
-export function yamlList(text: string, file: string): { value: unknown; line: number }[] {
+export function yamlList(text: string, file: string): YamlListItem[] {
   const { doc, lineAt } = parseYamlDocument(text, file);
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) throw new ContentError([{ file, line: 1, message: 'expected a YAML list' }]);
-  return doc.contents.items.map((item) => ({
-    value: isNode(item) ? item.toJSON() : item,
-    line: lineAt(isNode(item) ? (item.range?.[0] ?? 0) : 0),
-  }));
+  return doc.contents.items.map((item) => {
+    const line = lineAt(isNode(item) ? (item.range?.[0] ?? 0) : 0);
+    const lineOf = (path: readonly PropertyKey[]) => {
+      for (let depth = path.length; depth > 0 && isCollection(item); depth--) {
+        const node: unknown = item.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return lineAt(node.range[0]);
+      }
+      return line;
+    };
+    return { value: isNode(item) ? item.toJSON() : item, line, lineOf };
+  });
 }
 
 /** The line of a top-level key of a YAML mapping, if the document is one and has it. */

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { GlossaryEntry } from '../content/glossary';
+import type { GlossaryEntry, Source } from '../content/glossary';
 import { findParagraph, type Report } from '../content/model';
 import { setPunctuation } from '../punctuation';
 import { reportPath } from '../reports';
@@ -12,13 +12,16 @@ import { strings } from '../strings';
  * links to the report paragraphs that explain it, and its source. The one rendering of an entry,
  * used for the notes at the end of each report and on the glossary page. A report's note links
  * to the clues in the glossary (`cluesHref`) instead of repeating them: they restate the report's
- * own sentences, and the report page has a byte budget. The entries' prose is typeset as the
- * reports are (punctuation.ts).
+ * own sentences, and the report page has a byte budget; for the same reason a report's note
+ * leaves the editor's basis notes and the reasons a source's title or date is unknown to the
+ * glossary. The entries' prose is typeset as the reports are (src/lib/punctuation.ts).
  */
 export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: string): Element[] {
   // Classes only where an entry differs (an unknown meaning): every class costs report-page bytes.
   const unknown = entry.basis === 'unknown';
-  const basis = setPunctuation(`${strings.basis[entry.basis]}${entry.basisNote ? `（${entry.basisNote}）` : ''}`);
+  const inReport = cluesHref !== undefined;
+  const basisNote = entry.basisNote && !inReport ? `（${entry.basisNote}）` : '';
+  const basis = setPunctuation(`${strings.basis[entry.basis]}${basisNote}`);
   const body: Element[] = [
     h('p', [
       h('dfn', entry.term),
@@ -31,19 +34,48 @@ export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: s
   if (entry.clues && cluesHref) body.push(h('p', { class: 'note-clues' }, h('a', { href: cluesHref }, strings.cluesInGlossary)));
   else if (entry.clues) body.push(h('p', { class: 'note-clues' }, `${strings.clues}：${setPunctuation(entry.clues)}`));
   const cites: ElementContent[] = [];
-  for (const cite of entry.cites) {
+  // An unknown term's cites are the paragraphs its clues quote: in a report's note they sit with
+  // the clues, a click away in the glossary.
+  for (const cite of unknown && inReport ? [] : entry.cites) {
     // The content model has checked every cite against its report.
     const paragraph = findParagraph(reports, cite.report, cite.quote)!;
     if (cites.length) cites.push({ type: 'text', value: '；' });
     cites.push(h('a', { href: `${reportPath(cite.report)}#${paragraph.id}` }, strings.seeParagraph(cite.report, paragraph.id)));
   }
   if (cites.length) body.push(h('p', { class: 'note-cites' }, cites));
-  if (entry.source) {
-    const { name, date, url } = entry.source;
-    const label = setPunctuation(`${strings.sourceCitation}：${name}${date ? `，${date}` : ''}`);
-    body.push(h('p', { class: 'note-source' }, url ? h('a', { href: url }, label) : label));
-  }
+  for (const source of entry.sources ?? []) body.push(h('p', { class: 'note-source' }, sourceCitation(source, !inReport)));
   return body;
+}
+
+/**
+ * Who said it, first: 出处：南方日报《标题》，作者，2015年10月26日（转载于 中国红豆网 chinahongdou.com）.
+ * The title (or, without one, the publisher) links to the page the editor read; a copy names the
+ * site it is on, so the reader sees whose words they are and where they were read. A report's
+ * note (`inFull` false) names the publisher, the date and the copying site only, linked: the
+ * report page has a byte budget, and the glossary entry it links to gives the rest.
+ */
+export function sourceCitation(source: Source, inFull: boolean): ElementContent[] {
+  const reason = (note: string | undefined) => (inFull && note ? `（${note}）` : '');
+  const publisher = source.publisher ?? `${strings.sourcePublisherUnknown}${reason(source.publisherNote)}`;
+  const date = source.date ? sourceDateText(source.date) : `${strings.sourceDateUnknown}${reason(source.dateNote)}`;
+  const via = source.via ? `${strings.sourceVia} ${source.via}${inFull ? ` ${new URL(source.url).hostname}` : ''}` : '';
+  const link = (text: string) => h('a', { href: source.url }, setPunctuation(text));
+  const text = (value: string): ElementContent => ({ type: 'text', value: setPunctuation(value) });
+  const viaMark: ElementContent[] = via ? [text('（'), h('span', { class: 'via' }, via), text('）')] : [];
+  if (!inFull) return [text(`${strings.sourceCitation}：`), link(publisher), text(`，${date}`), ...viaMark];
+  const title = source.title
+    ? `《${source.title}》`
+    : `（${strings.sourceTitleUnknown}${source.titleNote ? `：${source.titleNote}` : ''}）`;
+  const author = source.author ? `，${source.author}` : '';
+  return source.title
+    ? [text(`${strings.sourceCitation}：${publisher}`), link(title), text(`${author}，${date}`), ...viaMark]
+    : [text(`${strings.sourceCitation}：`), link(publisher), text(`${title}${author}，${date}`), ...viaMark];
+}
+
+/** 2015-10-26 → 2015年10月26日; 2015-10 → 2015年10月; 2015 → 2015年. */
+export function sourceDateText(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
 }
 
 export function entryHtml(entry: GlossaryEntry, reports: Report[]): string {
