@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
 import { readDataFiles } from './lib/content/files';
-import { buildContentModel, type ContentModel } from './lib/content/model';
-import type { ReportStructure } from './lib/markdown/blocks';
+import { buildContentModel, reportInput, type ContentModel } from './lib/content/model';
 
 let built: { key: string; model: ContentModel } | undefined;
 
@@ -15,15 +14,8 @@ export async function getSiteContent(): Promise<ContentModel> {
   const data = readDataFiles();
   const key = JSON.stringify([entries.map((e) => [e.id, e.digest]), data]);
   if (built?.key !== key) {
-    const model = buildContentModel({
-      reports: entries.map((e) => ({
-        file: e.filePath ?? e.id,
-        data: e.data,
-        rendered: e.rendered?.metadata?.frontmatter as ReportStructure | undefined,
-      })),
-      ...data,
-    });
-    built = { key, model };
+    const reports = entries.map((e) => reportInput(e.filePath ?? e.id, e.data, e.rendered));
+    built = { key, model: buildContentModel({ reports, ...data }) };
   }
   return built.model;
 }

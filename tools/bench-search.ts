@@ -12,8 +12,9 @@ import { launchChromium } from '../tests/support/chromium';
 import { describeQueryCost, firstQueryCost, serveStockPagefind, stockQueryCost } from '../tests/support/first-query';
 import { serveDist } from '../tests/support/static-server';
 
-const { reports, glossary } = await loadContent();
-const records = searchRecords(reports, glossary);
+const content = await loadContent();
+const { reports, glossary } = content;
+const records = searchRecords(content);
 const texts = reports.flatMap((r) => r.blocks.map((b) => b.text));
 
 // The keyword list, drawn deterministically from the text.

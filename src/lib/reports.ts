@@ -1,21 +1,4 @@
-/** Ordering and neighbours of reports: the site reads them in chronological order. */
-export interface HasYear {
-  year: number;
-}
-
-export function byYear<T extends HasYear>(reports: readonly T[]): T[] {
-  return [...reports].sort((a, b) => a.year - b.year);
-}
-
-export function neighbours<T extends HasYear>(reports: readonly T[], year: number): { prev?: T; next?: T } {
-  const sorted = byYear(reports);
-  const i = sorted.findIndex((r) => r.year === year);
-  if (i === -1) return {};
-  const result: { prev?: T; next?: T } = {};
-  if (i > 0) result.prev = sorted[i - 1]!;
-  if (i < sorted.length - 1) result.next = sorted[i + 1]!;
-  return result;
-}
+/** How a report is named and addressed. (Their order is the content model's: src/lib/content/model.ts.) */
 
 /** 2016-01-20 → 2016年1月20日 (dates are calendar days, so read in UTC). */
 export function formatChineseDate(date: Date): string {

@@ -8,7 +8,6 @@ import { getSiteContent } from '../site-content';
  * the search reads a query in either script with it, and shows results in the edition's script.
  */
 export const GET: APIRoute = async () => {
-  const { reports, glossary } = await getSiteContent();
-  const texts = searchRecords(reports, glossary).flatMap((r) => [r.meta.text, r.meta.title, r.meta.section]);
+  const texts = searchRecords(await getSiteContent()).flatMap((r) => [r.meta.text, r.meta.title, r.meta.section]);
   return new Response(JSON.stringify(scriptMap(texts)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

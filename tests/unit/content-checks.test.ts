@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContentModel } from '../../src/lib/content/model';
+import { buildContentModel, reportInput } from '../../src/lib/content/model';
 import { hedgingWords, parseGlossary } from '../../src/lib/content/glossary';
 import { checkReportFile, checkReportFiles } from '../../src/lib/content/report-file';
 import { renderMarkdown, renderReportFile, testFrontmatter } from '../support/content';
@@ -12,17 +12,45 @@ const render = (name: string) => renderReportFile(`${fixtures}reports/${name}`, 
 
 describe('a well-formed report', () => {
   it('renders ids, footnote markers and editorial notes, and hands its notes to the model', async () => {
-    const { html, input } = await render('good.md');
-    expect(html).toContain(
+    const model = buildContentModel({ reports: [await render('good.md')], glossary, indicators: noIndicators });
+    const { body, notes } = model.reports[0]!;
+    expect(body).toContain(
       '<h2 id="s-1">20xx<a class="ed ed-year" href="/about/#编者注" data-editorial="">〔2099〕<span>编者注：20xx即2099年（已确认）</span></a>年工作安排',
     );
-    expect(html).toMatch(/<p id="p-1">反对“四风”<sup><a href="#fn-1" id="fnref-1" role="doc-noteref"/);
-    expect(html).not.toContain('data-footnotes'); // the notes are rendered from the glossary
-    const model = buildContentModel({ reports: [input], glossary, indicators: noIndicators });
-    expect(model.reports[0]!.notes.map((n) => [n.label, n.term, n.blockId])).toEqual([
+    expect(body).not.toContain('data-footnotes'); // the notes are rendered from the glossary
+    expect(notes.map((n) => [n.label, n.term, n.blockId])).toEqual([
       ['1', '四风', 'p-1'],
       ['2', '经九条', 'p-1'],
     ]);
+  });
+
+  it('has the markers of notes whose meaning is unknown told apart in its body, and nothing else changed', async () => {
+    const input = await render('good.md');
+    const { body } = buildContentModel({ reports: [input], glossary, indicators: noIndicators }).reports[0]!;
+    // 四风 is a "national" term of tests/fixtures/glossary.yaml, 经九条 an "unknown" one.
+    const marker = (n: number) => `<a href="#fn-${n}" id="fnref-${n}" role="doc-noteref">${n}</a></sup>`;
+    expect(body).toContain(`<p id="p-1">反对“四风”<sup>${marker(1)}，落实“经九条”<sup class="u">${marker(2)}。</p>`);
+    expect(body.replace('<sup class="u">', '<sup>')).toBe(input.html.replaceAll('<sup data-note-marker="">', '<sup>'));
+  });
+
+  it('is read back from its rendering through the schema of its structure, or fails', async () => {
+    const { file, data, html } = await render('good.md');
+    expect(() => reportInput(file, data, undefined)).toThrow(`${file}: the report did not render`);
+    expect(() => reportInput(file, data, { html, metadata: { frontmatter: { title: data.title } } })).toThrow();
+    const blocks = [{ kind: 'paragraph', id: 'p-1', depth: 0, text: '一段。' }];
+    expect(reportInput(file, data, { html, metadata: { frontmatter: { reportStructure: { blocks, notes: [] } } } })).toEqual({
+      file,
+      data,
+      html,
+      blocks,
+      notes: [],
+    });
+    expect(() =>
+      reportInput(file, data, {
+        html,
+        metadata: { frontmatter: { reportStructure: { blocks: [{ ...blocks[0], depth: '0' }], notes: [] } } },
+      }),
+    ).toThrow();
   });
 });
 
@@ -41,7 +69,7 @@ describe('a broken report fails with the file, the line and the problem', () => 
     ['unknown-term.md', 'unknown-term.md:14: footnote [^1] names "五风", which is not a term in tests/fixtures/glossary.yaml'],
     ['term-not-in-paragraph.md', 'term-not-in-paragraph.md:12: the paragraph citing [^1] does not contain "经九条"'],
   ])('%s (checked against the glossary by the content model)', async (name, message) => {
-    const { input } = await render(name);
+    const input = await render(name);
     expect(() => buildContentModel({ reports: [input], glossary, indicators: noIndicators })).toThrow(message);
   });
 
@@ -208,7 +236,7 @@ describe('the glossary', () => {
   });
 
   it('checks every cite against its report, naming the entry', async () => {
-    const { input } = await render('good.md');
+    const input = await render('good.md');
     const cited = `${glossary.text}\n- id: sanfeng\n  term: 三风\n  basis: report\n  definition: 有\n  cites:\n    - { report: 2099, quote: 不在报告里的话 }\n`;
     const line = cited.split('\n').indexOf('- id: sanfeng') + 1;
     expect(() => buildContentModel({ reports: [input], glossary: { ...glossary, text: cited }, indicators: noIndicators })).toThrow(
@@ -219,7 +247,7 @@ describe('the glossary', () => {
 
 describe('indicator files and reports', () => {
   it('name a report without its indicator file, and a file without its report', async () => {
-    const { input } = await render('good.md');
+    const input = await render('good.md');
     const indicators = { catalogue: noIndicators.catalogue, values: [{ file: 'content/indicators/2098.yaml', text: '[]\n' }] };
     expect(() => buildContentModel({ reports: [input], glossary, indicators })).toThrow(
       /good\.md: no indicator file for 2099[^]*2098\.yaml: no report for this indicator file/,

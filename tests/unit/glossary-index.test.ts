@@ -10,7 +10,7 @@ let terms: GlossaryTerm[];
 const termOf = (t: string) => terms.find((x) => x.entry.term === t)!;
 beforeAll(async () => {
   content = await siteContent();
-  terms = indexGlossary(content.glossary, content.reports);
+  terms = indexGlossary(content);
 });
 
 /** Footnote markers per report in the source document: every "[n]" of its text. */
@@ -83,4 +83,4 @@ describe('finding where a term occurs', () => {
   });
 });
 
-const asReport = async (markdown: string) => toReport((await renderMarkdown(markdown)).input);
+const asReport = async (markdown: string) => toReport(await renderMarkdown(markdown), new Set());

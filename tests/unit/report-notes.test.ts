@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentModel, Report } from '../../src/lib/content/model';
-import type { GlossaryEntry } from '../../src/lib/content/glossary';
-import { markUnknownNoteRefs } from '../../src/lib/render/notes';
+import { toReport } from '../../src/lib/content/model';
+import { renderMarkdown, siteContent } from '../support/content';
 
 describe('the markers of notes whose meaning is unknown', () => {
-  const entry = (term: string, basis: GlossaryEntry['basis']) => [term, { term, basis }] as const;
-  const content = { glossary: { byTerm: new Map([entry('三门', 'report'), entry('五个主动对接', 'unknown')]) } } as unknown as ContentModel;
-  const report = {
-    notes: [
-      { label: '1', term: '三门' },
-      { label: '3', term: '五个主动对接' },
-    ],
-  } as Report;
-  const marker = (n: string) => `<sup><a href="#fn-${n}" id="fnref-${n}" role="doc-noteref">${n}</a></sup>`;
+  it('get class "u" on their sup in the body the model hands the page, and no other marker does', async () => {
+    const content = await siteContent();
+    for (const report of content.reports) {
+      const unknown = report.notes.filter((n) => content.glossary.byTerm.get(n.term)!.basis === 'unknown').map((n) => n.label);
+      const marked = [...report.body.matchAll(/<sup class="u"><a href="#fn-([^"]+)" id="fnref-\1(?:-\d+)?" role="doc-noteref">/g)];
+      expect(unknown.length, String(report.year)).toBeGreaterThan(0);
+      expect(
+        marked.map((m) => m[1]),
+        String(report.year),
+      ).toEqual(unknown);
+      expect(report.body.match(/<sup>/g)?.length, String(report.year)).toBe(report.notes.length - unknown.length);
+    }
+  });
 
-  it('get a class on their sup, and nothing else changes', () => {
-    const html = `<p id="p-4">明确“三门”${marker('1')}的新使命。实施“五个主动对接”${marker('3')}，</p>\n<p id="p-5">甲</p>`;
-    expect(markUnknownNoteRefs(html, report, content)).toBe(html.replace('<sup><a href="#fn-3"', '<sup class="u"><a href="#fn-3"'));
+  it('stand only in top-level headings and paragraphs, whose notes the model knows', async () => {
+    const input = await renderMarkdown('正文。\n\n- 一项[^1]\n\n[^1]: 四风\n', 'list.md');
+    expect(() => toReport(input, new Set())).toThrow(
+      /list\.md: 1 footnote markers, 0 of them in top-level headings and paragraphs: a marker may stand only there/,
+    );
   });
 });

@@ -17,8 +17,9 @@ import { matchRanges, queryKeys } from '../../src/lib/search/text';
 import { frequencyOf, lengthOf } from '../../src/lib/search/frequency';
 import { loadContent } from '../../src/lib/content/load';
 
-const { reports, glossary } = await loadContent();
-const records = searchRecords(reports, glossary);
+const content = await loadContent();
+const { reports } = content;
+const records = searchRecords(content);
 const files = new Map(buildSearchIndex(records).map((f) => [f.path, JSON.parse(f.content) as unknown]));
 const manifest = files.get(manifestPath) as SearchManifest;
 

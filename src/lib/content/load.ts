@@ -3,9 +3,8 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readDataFiles, readReportFiles } from './files';
-import { buildContentModel, type ContentInput, type ContentModel } from './model';
+import { buildContentModel, reportInput, type ContentModel, type ReportInput } from './model';
 import { reportMarkdownProcessor } from '../markdown/processor';
-import type { ReportStructure } from '../markdown/blocks';
 import { reportSchema } from '../report-schema';
 
 /**
@@ -13,21 +12,17 @@ import { reportSchema } from '../report-schema';
  * does (frontmatter off, body trimmed): what the content model receives. For the tests and the
  * benchmarks, which build the model without running Astro.
  */
-export async function renderReportFile(
-  path: string,
-  reportsDir: string,
-): Promise<{ html: string; input: ContentInput['reports'][number] }> {
+export async function renderReportFile(path: string, reportsDir: string): Promise<ReportInput> {
   const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
   const data = reportSchema.parse(frontmatter);
   const renderer = await reportMarkdownProcessor(reportsDir).createRenderer({});
   const result = await renderer.render(content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
-  const rendered = result.metadata.frontmatter as unknown as ReportStructure;
-  return { html: result.code, input: { file: relative(process.cwd(), path), data, rendered } };
+  return reportInput(relative(process.cwd(), path), data, { html: result.code, metadata: result.metadata });
 }
 
 /** The content model of a project's content, as the site builds it, without Astro. */
 export async function loadContent(root = process.cwd()): Promise<ContentModel> {
   const reportsDir = join(root, 'content/reports');
   const reports = await Promise.all(readReportFiles(root).map((f) => renderReportFile(join(root, f.file), reportsDir)));
-  return buildContentModel({ reports: reports.map((r) => r.input), ...readDataFiles(root) });
+  return buildContentModel({ reports, ...readDataFiles(root) });
 }

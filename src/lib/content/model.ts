@@ -3,6 +3,8 @@ import { formsOf, parseGlossary, type Glossary } from './glossary';
 import { checkIndicators, type Indicators } from './indicators';
 import type { ReportFrontmatter } from '../report-schema';
 import type { NoteRef, ReportBlock, ReportStructure } from '../markdown/blocks';
+import { finishNoteMarkers } from '../markdown/rehype-report';
+import { readReportStructure } from '../markdown/remark-report';
 
 /**
  * The one model of the site's content: every report, the glossary and the indicators, loaded
@@ -16,8 +18,36 @@ export interface TextFile {
   text: string;
 }
 
+/**
+ * A report as the site's Markdown processor (src/lib/markdown/processor.ts) rendered it: Astro's
+ * `entry.rendered`, or the processor's own result (src/lib/content/load.ts).
+ */
+export interface RenderedReport {
+  html: string;
+  /** Among what else the renderer records: the frontmatter, with what the report plugins added. */
+  metadata?: Record<string, unknown>;
+}
+
+/** A report file as the model takes it in: its frontmatter, its rendered HTML and its structure. */
+export interface ReportInput extends ReportStructure {
+  file: string;
+  data: ReportFrontmatter;
+  /** As rendered: the note markers are finished by the model, which knows the glossary. */
+  html: string;
+}
+
+/**
+ * The one way from a rendered report to the model's input, for the site (src/site-content.ts)
+ * and for the tests and tools (src/lib/content/load.ts) alike: the structure the Markdown
+ * pipeline handed on in the rendered frontmatter is read back through its schema.
+ */
+export function reportInput(file: string, data: ReportFrontmatter, rendered: RenderedReport | undefined): ReportInput {
+  if (!rendered) throw new ContentError([{ file, message: 'the report did not render; see the error logged above it' }]);
+  return { file, data, html: rendered.html, ...readReportStructure(rendered.metadata?.frontmatter) };
+}
+
 export interface ContentInput {
-  reports: { file: string; data: ReportFrontmatter; rendered: ReportStructure | undefined }[];
+  reports: ReportInput[];
   glossary: TextFile;
   indicators: { catalogue: TextFile; values: TextFile[] };
 }
@@ -32,11 +62,16 @@ export interface Report extends ReportFrontmatter {
   file: string;
   blocks: PlacedBlock[];
   notes: NoteRef[];
+  /** The rendered body as the page shows it: the markers of notes whose meaning is unknown have class "u". */
+  body: string;
 }
 
+/** The site's one order of reports is here: every page and index reads them in these orders. */
 export interface ContentModel {
-  /** Oldest first. */
+  /** Oldest first: the home page, the glossary's places, the report pages' neighbours. */
   reports: Report[];
+  /** Newest first: search results and their scopes, the indicator page's tables. */
+  reportsNewestFirst: Report[];
   glossary: Glossary;
   indicators: Indicators;
 }
@@ -56,9 +91,9 @@ export function buildContentModel(input: ContentInput): ContentModel {
     }
   };
 
-  const reports = input.reports.map(toReport).sort((a, b) => a.year - b.year);
-
   const glossary = collect(() => parseGlossary(input.glossary.text, input.glossary.file));
+  const unknownTerms = new Set(glossary?.entries.filter((e) => e.basis === 'unknown').map((e) => e.term));
+  const reports = input.reports.map((r) => toReport(r, unknownTerms)).sort((a, b) => a.year - b.year);
   if (glossary) problems.push(...checkNotes(reports, glossary), ...checkCites(reports, glossary));
 
   const valueFiles = new Map(input.indicators.values.map((f) => [f.file.split('/').at(-1)!, f]));
@@ -87,18 +122,34 @@ export function buildContentModel(input: ContentInput): ContentModel {
     ),
   );
   if (problems.length || !glossary || !indicators) throw new ContentError(problems);
-  return { reports, glossary, indicators };
+  return { reports, reportsNewestFirst: reports.toReversed(), glossary, indicators };
 }
 
-/** One report of the model: its frontmatter, and its blocks each placed in its section. */
-export function toReport({ file, data, rendered }: ContentInput['reports'][number]): Report {
-  if (!rendered) throw new ContentError([{ file, message: 'the report did not render; see the error logged above it' }]);
+/** The reports before and after a year's, in the model's order: the report page's pager. */
+export function neighbours(content: ContentModel, year: number): { prev?: Report; next?: Report } {
+  const i = content.reports.findIndex((r) => r.year === year);
+  if (i === -1) return {};
+  const prev = content.reports[i - 1];
+  const next = content.reports[i + 1];
+  return { ...(prev && { prev }), ...(next && { next }) };
+}
+
+/**
+ * One report of the model: its frontmatter, its blocks each placed in its section, and its body
+ * with the markers of notes on `unknownTerms` (the glossary's terms of unknown meaning) marked.
+ */
+export function toReport({ file, data, html, blocks, notes }: ReportInput, unknownTerms: ReadonlySet<string>): Report {
   let section = { id: '', text: '' };
-  const blocks = rendered.blocks.map((block) => {
+  const placed = blocks.map((block) => {
     if (block.kind === 'heading') section = { id: block.id, text: block.text };
     return { ...block, sectionId: section.id, section: section.text };
   });
-  return { ...data, file, blocks, notes: rendered.notes };
+  const body = finishNoteMarkers(
+    html,
+    notes.map((n) => unknownTerms.has(n.term)),
+    file,
+  );
+  return { ...data, file, blocks: placed, notes, body };
 }
 
 /** Each note names a glossary term, and its paragraph uses that term as written. */

@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { z } from 'zod';
 
 /**
  * The numbering of a report's blocks, the one rule behind every anchor on a report page:
@@ -8,31 +9,39 @@ import { visit } from 'unist-util-visit';
  * The report text never changes, so these anchors are stable and citable. Footnote definitions
  * are not top-level blocks of the report and are not numbered.
  */
-export interface ReportBlock {
-  kind: 'heading' | 'paragraph';
-  id: string;
-  /** Heading depth (2, 3…); 0 for paragraphs. */
-  depth: number;
-  /** Plain text, footnote markers left out. */
-  text: string;
-  /** Line in the report file. */
-  line: number | undefined;
-}
+const reportBlockSchema = z
+  .object({
+    kind: z.enum(['heading', 'paragraph']),
+    id: z.string(),
+    /** Heading depth (2, 3…); 0 for paragraphs. */
+    depth: z.number().int(),
+    /** Plain text, footnote markers left out. */
+    text: z.string(),
+    /** Line in the report file. */
+    line: z.number().int().optional(),
+  })
+  .strict();
+export type ReportBlock = z.infer<typeof reportBlockSchema>;
 
 /** A footnote marker: its label, the term its definition names, and where it stands. */
-export interface NoteRef {
-  label: string;
-  term: string;
-  blockId: string;
-  /** Line of the definition "[^n]: 术语" in the report file. */
-  line: number | undefined;
-}
+const noteRefSchema = z
+  .object({
+    label: z.string(),
+    term: z.string(),
+    blockId: z.string(),
+    /** Line of the definition "[^n]: 术语" in the report file. */
+    line: z.number().int().optional(),
+  })
+  .strict();
+export type NoteRef = z.infer<typeof noteRefSchema>;
 
-/** What the Markdown pipeline learns of a report, handed to the content model. */
-export interface ReportStructure {
-  blocks: ReportBlock[];
-  notes: NoteRef[];
-}
+/**
+ * What the Markdown pipeline learns of a report, handed to the content model. It travels in
+ * the rendered frontmatter (src/lib/markdown/remark-report.ts), which Astro's content store keeps
+ * as untyped data, so the model reads it back through this schema.
+ */
+export const reportStructureSchema = z.object({ blocks: z.array(reportBlockSchema), notes: z.array(noteRefSchema) }).strict();
+export type ReportStructure = z.infer<typeof reportStructureSchema>;
 
 /** The blocks of a report with their mdast nodes (the pipeline gives each node its id). */
 export function reportBlocks(tree: Root, lineOffset = 0): { block: ReportBlock; node: Heading | Paragraph }[] {

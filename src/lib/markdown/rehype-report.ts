@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { annotate } from './annotate';
-import { throwIfProblems } from '../content-error';
+import { ContentError, throwIfProblems } from '../content-error';
 import { elements } from './hast';
 import { setElementPunctuation } from '../punctuation';
 import { isReport } from './remark-report';
@@ -12,8 +12,9 @@ import { annotationSchema } from '../report-schema';
 
 /**
  * Rehype stage of a report, from the report's own file only: editorial annotations (from its
- * frontmatter), the punctuation set full-width in Chinese context (punctuation.ts) and ARIA
- * roles on footnote markers.
+ * frontmatter), the punctuation set full-width in Chinese context (punctuation.ts), ARIA roles
+ * on footnote markers, and each marker's sup left for the content model to finish
+ * (`finishNoteMarkers`).
  */
 export function rehypeReport(options: { reportsDir: string }) {
   return (tree: Root, file: VFile) => {
@@ -30,13 +31,39 @@ export function rehypeReport(options: { reportsDir: string }) {
     throwIfProblems(annotate(body, annotations, locate));
     // After annotating: the annotations name the source's own text. Marker numbers stay as they are.
     for (const el of body) setElementPunctuation(el, (child) => child.tagName === 'sup');
-    for (const a of body.flatMap((el) => elements(el, 'a'))) {
-      if (!('dataFootnoteRef' in a.properties)) continue;
+    for (const sup of body.flatMap((el) => elements(el, 'sup'))) {
+      const a = sup.children.find((c) => c.type === 'element' && 'dataFootnoteRef' in c.properties);
+      if (a?.type !== 'element') continue;
       // The role says what the link is (and is what the page selects markers by); GFM's
       // aria-describedby (the "注释" heading) and data attribute add nothing but bytes.
       a.properties.role = 'doc-noteref';
       delete a.properties.ariaDescribedBy;
       delete a.properties.dataFootnoteRef;
+      sup.properties.dataNoteMarker = '';
     }
   };
+}
+
+/**
+ * How a note marker's sup leaves the renderer: unfinished, for the content model to finish.
+ * Whether a note's meaning is unknown (class "u") is the glossary's to say, and the rendering
+ * reads only the report's own file, so that a glossary edit never needs a report re-rendered.
+ */
+const unfinishedMarker = '<sup data-note-marker="">';
+
+/**
+ * The rendered body with every note marker's sup finished, in document order (the order of the
+ * report's notes): class "u" where `unknown` says the note's meaning is unknown.
+ */
+export function finishNoteMarkers(html: string, unknown: boolean[], file: string): string {
+  const [start = '', ...rest] = html.split(unfinishedMarker);
+  // A report's notes are the markers in its top-level headings and paragraphs (blocks.ts).
+  if (rest.length !== unknown.length)
+    throw new ContentError([
+      {
+        file,
+        message: `${rest.length} footnote markers, ${unknown.length} of them in top-level headings and paragraphs: a marker may stand only there`,
+      },
+    ]);
+  return start + rest.map((part, i) => (unknown[i] ? '<sup class="u">' : '<sup>') + part).join('');
 }

@@ -2,16 +2,23 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { z } from 'zod';
 import { throwIfProblems } from '../content-error';
 import { checkReportMarkdown } from './footnotes';
-import { reportBlocks, reportNotes, type ReportStructure } from './blocks';
+import { reportBlocks, reportNotes, reportStructureSchema, type ReportStructure } from './blocks';
+
+/** The rendered frontmatter's key for the report's structure (the report's own keys are its schema's). */
+const structureKey = 'reportStructure';
+const renderedFrontmatterSchema = z.object({ [structureKey]: reportStructureSchema });
 
 /**
  * Remark stage of a report, which reads nothing but the report's own file: fail on what is wrong
  * in the file itself, give every top-level heading and paragraph its stable id, and hand the
  * blocks (the headings are the table of contents) and the footnote markers to the content model
- * through the rendered frontmatter (Astro's remarkPluginFrontmatter). The note definitions ("[^n]: 术语") are taken out: the page renders each
- * note from the glossary (ReportNotes.astro), so a glossary edit never needs a report re-rendered.
+ * through the rendered frontmatter (Astro's remarkPluginFrontmatter; read back by
+ * `readReportStructure`). The note definitions ("[^n]: 术语") are taken out: the page renders
+ * each note from the glossary (ReportNotes.astro), so a glossary edit never needs a report
+ * re-rendered.
  */
 export function remarkReport(options: { reportsDir: string }) {
   return (tree: Root, file: VFile) => {
@@ -25,15 +32,20 @@ export function remarkReport(options: { reportsDir: string }) {
     for (const { node, block } of blocks) {
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: block.id } };
     }
-    const data: ReportStructure = {
+    const structure: ReportStructure = {
       blocks: blocks.map(({ block }) => block),
       notes: reportNotes(blocks, tree, offset),
     };
     tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
     // A new object: the frontmatter handed in is the entry's own data, which stays as it is.
     const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, ...data };
+    astro.frontmatter = { ...astro.frontmatter, [structureKey]: structure };
   };
+}
+
+/** The structure remarkReport handed on, from a report's rendered frontmatter. */
+export function readReportStructure(frontmatter: unknown): ReportStructure {
+  return renderedFrontmatterSchema.parse(frontmatter)[structureKey];
 }
 
 /** The report plugins apply to the reports only, not to other Markdown (such as the about page). */

@@ -1,5 +1,5 @@
-import { formsOf, type Glossary, type GlossaryEntry } from '../content/glossary';
-import type { Report } from '../content/model';
+import { formsOf, type GlossaryEntry } from '../content/glossary';
+import type { ContentModel, Report } from '../content/model';
 
 /** Where a glossary term stands in a report: a footnote on it, or any place its text occurs. */
 export interface Place {
@@ -29,16 +29,15 @@ const contextChars = 18;
 
 /**
  * Every glossary term with the footnotes that explain it and every exact occurrence of its
- * written forms in every report, in report order (oldest first) then text order; terms in pinyin
+ * written forms in every report, in the model's report order (oldest first) then text order; terms in pinyin
  * order of their ids.
  */
-export function indexGlossary(glossary: Glossary, reports: Report[]): GlossaryTerm[] {
-  const ordered = [...reports].sort((a, b) => a.year - b.year);
+export function indexGlossary({ glossary, reports }: ContentModel): GlossaryTerm[] {
   return [...glossary.entries]
     .sort((a, b) => a.id.localeCompare(b.id, 'en'))
     .map((entry) => ({
       entry,
-      footnotes: ordered.flatMap((report) =>
+      footnotes: reports.flatMap((report) =>
         report.notes
           .filter((n) => n.term === entry.term)
           .map((n) => ({
@@ -48,7 +47,7 @@ export function indexGlossary(glossary: Glossary, reports: Report[]): GlossaryTe
             label: n.label,
           })),
       ),
-      mentions: ordered.flatMap((report) => findMentions(report, formsOf(entry))),
+      mentions: reports.flatMap((report) => findMentions(report, formsOf(entry))),
     }));
 }
 

@@ -1,8 +1,6 @@
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
 import type { ContentModel, Report } from '../content/model';
 import { entryBody } from './glossary-entry';
 import { glossaryNoteId } from '../reports';
@@ -46,20 +44,3 @@ export function reportNotes(report: Report, content: ContentModel): Element {
 }
 
 export const reportNotesHtml = (report: Report, content: ContentModel): string => toHtml(reportNotes(report, content));
-
-/**
- * A report's rendered body with the markers of notes whose meaning is unknown told apart (class
- * "u" on the sup): the rendering reads only the report's file, and the glossary says which terms
- * are unknown, so the page adds it, as it adds the notes.
- */
-export function markUnknownNoteRefs(html: string, report: Report, content: ContentModel): string {
-  const unknown = new Set(
-    report.notes.filter((n) => content.glossary.byTerm.get(n.term)!.basis === 'unknown').map((n) => `#fn-${n.label}`),
-  );
-  const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (sup: Element) => {
-    const ref = sup.tagName === 'sup' ? sup.children.find((c) => c.type === 'element' && c.properties.role === 'doc-noteref') : undefined;
-    if (ref?.type === 'element' && unknown.has(String(ref.properties.href))) sup.properties.className = ['u'];
-  });
-  return toHtml(tree);
-}

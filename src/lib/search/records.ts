@@ -1,5 +1,4 @@
-import type { Glossary } from '../content/glossary';
-import type { Report } from '../content/model';
+import type { ContentModel } from '../content/model';
 import { setPunctuation } from '../punctuation';
 import { reportPath } from '../reports';
 import { strings } from '../strings';
@@ -29,10 +28,10 @@ export interface SearchMeta {
   text: string;
 }
 
-export function searchRecords(reports: Report[], glossary: Glossary): SearchRecord[] {
+export function searchRecords({ reportsNewestFirst, glossary }: ContentModel): SearchRecord[] {
   const records: SearchRecord[] = [];
   const record = (url: string, meta: SearchMeta) => records.push({ url, meta });
-  for (const report of [...reports].sort((a, b) => b.year - a.year)) {
+  for (const report of reportsNewestFirst) {
     for (const block of report.blocks) {
       record(`${reportPath(report.year)}#${block.id}`, {
         kind: 'report',

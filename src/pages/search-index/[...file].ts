@@ -14,7 +14,7 @@ const indexes = new WeakMap<ContentModel, ReturnType<typeof buildSearchIndex>>()
 export const getStaticPaths: GetStaticPaths = async () => {
   const content = await getSiteContent();
   // Built once per content model: in astro dev every file of the index is a request.
-  if (!indexes.has(content)) indexes.set(content, buildSearchIndex(searchRecords(content.reports, content.glossary)));
+  if (!indexes.has(content)) indexes.set(content, buildSearchIndex(searchRecords(content)));
   return indexes.get(content)!.map(({ path, content }) => ({ params: { file: path }, props: { content } }));
 };
 
