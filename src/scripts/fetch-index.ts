@@ -16,15 +16,19 @@ export function inTime<T>(promise: Promise<T>): Promise<T> {
  * A file of the search index, fetched as JSON; a stalled request is aborted after timeoutSeconds.
  * The manifest, whose path stays across builds, is revalidated (cheaply), so a new build is seen.
  */
-function fetchIndexFile(path: string): Promise<unknown> {
+async function fetchIndexFile(path: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutSeconds * 1000);
-  return fetch(`${searchIndexRoot}${path}`, { cache: path === manifestPath ? 'no-cache' : 'default', signal: controller.signal })
-    .then((r) => {
-      if (!r.ok) throw new Error(`${path}: ${r.status}`);
-      return r.json();
-    })
-    .finally(() => clearTimeout(timer));
+  try {
+    const response = await fetch(`${searchIndexRoot}${path}`, {
+      cache: path === manifestPath ? 'no-cache' : 'default',
+      signal: controller.signal,
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return await response.json();
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The site's search index, read over HTTP, for the search page and its frequency panel alike (they share what it has fetched). */
