@@ -1,7 +1,7 @@
 import { scopesWithin, type SearchManifest } from '../lib/search/format';
 import { frequencyOf, type Frequency } from '../lib/search/frequency';
 import { el, fill, type Messages } from './dom';
-import { candidatesFor, inTime, recordsAt, textFilesToFetch } from './read-index';
+import { inTime, siteIndex } from './fetch-index';
 
 /**
  * Text files the panel may fetch without asking (a few KB): a term found in few paragraphs is
@@ -28,7 +28,7 @@ export async function frequencyPanel(
   if (!reports.length) return null;
   const candidates = await Promise.all(
     terms.map((term) =>
-      candidatesFor(
+      siteIndex.candidatesFor(
         manifest,
         [term],
         reports.map((r) => r.scope),
@@ -36,7 +36,7 @@ export async function frequencyPanel(
     ),
   );
   const count = async () =>
-    Promise.all(terms.map(async (term, i) => frequencyOf(term, await recordsAt(manifest, candidates[i]!), reports)));
+    Promise.all(terms.map(async (term, i) => frequencyOf(term, await siteIndex.recordsAt(manifest, candidates[i]!), reports)));
 
   const headingId = 'search-frequency-heading';
   const panel = el('section', { className: 'search-frequency' }, el('h2', { id: headingId }, t.frequencyHeading!));
@@ -79,7 +79,7 @@ export async function frequencyPanel(
   };
 
   const paragraphs = new Set(candidates.flat()).size;
-  if (textFilesToFetch(manifest, candidates.flat()) <= filesWithoutAsking) {
+  if (siteIndex.textFilesToFetch(manifest, candidates.flat()) <= filesWithoutAsking) {
     panel.append(table(await count()));
     return panel;
   }

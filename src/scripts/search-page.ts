@@ -1,25 +1,12 @@
 import { hantPrefix } from '../lib/edition/paths';
 import { scopeOf, type SearchManifest } from '../lib/search/format';
-import type { SearchRecord } from '../lib/search/records';
 import { simplified, traditional, type ScriptMaps } from '../lib/edition/script-map';
-import { excerpt, matchRanges, parseQuery, type Range } from '../lib/search/text';
+import { checkCandidates, type Hit } from '../lib/search/hits';
+import { excerpt, parseQuery } from '../lib/search/text';
 import { el, fill, type Messages } from './dom';
 import { isHantPage, loadScriptMaps } from './edition';
+import { inTime, siteIndex, timeoutSeconds } from './fetch-index';
 import { frequencyPanel } from './search-frequency-panel';
-import { candidatesFor, inTime, loadManifest, recordsAt, timeoutSeconds } from './read-index';
-
-interface Hit extends SearchRecord {
-  ranges: Range[];
-}
-
-/**
- * Candidates are record numbers in display order; their text is fetched and checked until this
- * many more exact hits are found, then the reader may ask for more. So a query's bytes stay
- * about the same however many reports the site holds (npm run bench:scale).
- */
-const hitsPerStep = 50;
-/** Candidates whose text is fetched at once. */
-const batchSize = 25;
 
 /**
  * The /search/ page: the query lives in the URL (?q=…&scope=…), so results can be shared and the
@@ -107,12 +94,12 @@ export function initSearchPage(root: HTMLElement): void {
     performance.mark('search:start');
     try {
       // A query in either script: the index is in simplified characters.
-      const [index, scriptMaps] = await inTime(Promise.all([loadManifest(), loadScriptMaps()]));
+      const [index, scriptMaps] = await inTime(Promise.all([siteIndex.manifest(), loadScriptMaps()]));
       if (id !== run) return;
       manifest = index;
       maps = scriptMaps;
       terms = typed.map((term) => simplified(term, scriptMaps));
-      const found = await inTime(candidatesFor(index, terms, chosenScopes()));
+      const found = await inTime(siteIndex.candidatesFor(index, terms, chosenScopes()));
       if (id !== run) return; // a newer search has started
       candidates = found;
       checked = 0;
@@ -135,19 +122,16 @@ export function initSearchPage(root: HTMLElement): void {
     busy(false);
   };
 
-  /** Checks the next candidates, in display order, until hitsPerStep more exact hits are found. */
+  /** Checks the next candidates (src/lib/search/hits.ts), unless a newer search has started meanwhile. */
   async function check(id: number): Promise<void> {
-    const target = hits.length + hitsPerStep;
-    while (checked < candidates.length && hits.length < target) {
-      const batch = candidates.slice(checked, checked + batchSize);
-      const records = await inTime(recordsAt(manifest!, batch));
-      if (id !== run) return;
-      checked += batch.length;
-      for (const record of records) {
-        const ranges = matchRanges(record.meta.text, terms);
-        if (ranges) hits.push({ ...record, ranges });
-      }
-    }
+    const next = await checkCandidates(
+      candidates,
+      terms,
+      { hits, checked },
+      (batch) => inTime(siteIndex.recordsAt(manifest!, batch)),
+      () => id === run,
+    );
+    if (id === run) ({ hits, checked } = next);
   }
 
   function render(): void {

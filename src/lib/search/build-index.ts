@@ -1,5 +1,15 @@
-import { fnv1a, gaps, keyFileOf, keyFilePath, manifestPath, scopeOf, textFilePath, type KeyFile, type SearchManifest } from './format';
-import type { SearchRecord } from './records';
+import {
+  fnv1a,
+  gaps,
+  keyFileOf,
+  keyFilePath,
+  manifestPath,
+  scopeOf,
+  textFilePath,
+  type KeyFile,
+  type SearchManifest,
+  type SearchRecord,
+} from './format';
 import { lengthOf } from './frequency';
 import { searchKeys } from './text';
 

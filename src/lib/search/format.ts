@@ -1,6 +1,7 @@
 /**
- * The search index's file format (built by src/lib/search/build-index.ts, read by the search page), in
- * one place so that writer and reader cannot drift apart. Browser-safe: no Node imports.
+ * The search index's file format (written by src/lib/search/build-index.ts, read by
+ * src/lib/search/read-index.ts), in one place so that writer and reader cannot drift apart.
+ * Browser-safe: no Node imports, and nothing from the content model.
  */
 
 /** Where the index is served. */
@@ -20,6 +21,30 @@ export interface SearchManifest {
   recordsPerTextFile: number;
   /** Each scope's records, from…to (exclusive), in display order, and their length (lengthOf in lib/search/frequency.ts). */
   scopes: { scope: string; from: number; to: number; chars: number }[];
+}
+
+/**
+ * What a text file holds: one search record per report heading or paragraph and per glossary term
+ * (made by src/lib/search/records.ts), so a result is the very paragraph to land on.
+ */
+export interface SearchRecord {
+  url: string;
+  meta: SearchMeta;
+}
+
+export interface SearchMeta {
+  kind: 'report' | 'glossary';
+  /** Report title, or the glossary term. */
+  title: string;
+  /** Report year ('' for the glossary). */
+  year: string;
+  /** The section heading and its anchor (report records). */
+  section: string;
+  sectionId: string;
+  /** The block's anchor: p-N, s-N, or the term's id. */
+  block: string;
+  /** The exact text searched, shown and highlighted. */
+  text: string;
 }
 
 /** A key file: for each key, the numbers of the records that hold it, as gaps (see gaps). */

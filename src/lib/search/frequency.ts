@@ -1,5 +1,4 @@
-import { scopeOf, type SearchManifest } from './format';
-import type { SearchRecord } from './records';
+import { scopeOf, type SearchManifest, type SearchRecord } from './format';
 import { occurrences } from './text';
 
 /** Rates are per this many characters (每万字). */

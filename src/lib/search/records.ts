@@ -2,32 +2,13 @@ import type { ContentModel } from '../content/model';
 import { setPunctuation } from '../punctuation';
 import { reportPath } from '../reports';
 import { strings } from '../strings';
+import type { SearchMeta, SearchRecord } from './format';
 
 /**
- * One search record per report heading or paragraph and per glossary term, so a result is the
- * very paragraph to land on. Records come in the order results are shown: newest report first,
- * each in document order, the glossary last.
+ * The search records (their type: src/lib/search/format.ts), one per report heading or paragraph
+ * and per glossary term, in the order results are shown: newest report first, each in document
+ * order, the glossary last.
  */
-export interface SearchRecord {
-  url: string;
-  meta: SearchMeta;
-}
-
-export interface SearchMeta {
-  kind: 'report' | 'glossary';
-  /** Report title, or the glossary term. */
-  title: string;
-  /** Report year ('' for the glossary). */
-  year: string;
-  /** The section heading and its anchor (report records). */
-  section: string;
-  sectionId: string;
-  /** The block's anchor: p-N, s-N, or the term's id. */
-  block: string;
-  /** The exact text searched, shown and highlighted. */
-  text: string;
-}
-
 export function searchRecords({ reportsNewestFirst, glossary }: ContentModel): SearchRecord[] {
   const records: SearchRecord[] = [];
   const record = (url: string, meta: SearchMeta) => records.push({ url, meta });
