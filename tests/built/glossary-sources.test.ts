@@ -57,3 +57,14 @@ describe('the sources of definitions', () => {
     expect(checked).toBeGreaterThan(5);
   });
 });
+
+describe('the paragraphs a definition cites', () => {
+  it('are each linked once, even where two quotes come from one paragraph', () => {
+    const lists = [...glossary.querySelectorAll('.note-cites'), ...reportNotes.flatMap((n) => n.querySelectorAll('.note-cites'))];
+    expect(lists.length).toBeGreaterThan(10);
+    for (const list of lists) {
+      const hrefs = list.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(new Set(hrefs).size, list.text).toBe(hrefs.length);
+    }
+  });
+});

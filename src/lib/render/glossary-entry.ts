@@ -35,12 +35,16 @@ export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: s
   else if (entry.clues) body.push(h('p', { class: 'note-clues' }, `${strings.clues}：${setPunctuation(entry.clues)}`));
   const cites: ElementContent[] = [];
   // An unknown term's cites are the paragraphs its clues quote: in a report's note they sit with
-  // the clues, a click away in the glossary.
+  // the clues, a click away in the glossary. Two quotes from one paragraph make one link.
+  const linked = new Set<string>();
   for (const cite of unknown && inReport ? [] : entry.cites) {
     // The content model has checked every cite against its report.
     const paragraph = findParagraph(reports, cite.report, cite.quote)!;
+    const href = `${reportPath(cite.report)}#${paragraph.id}`;
+    if (linked.has(href)) continue;
+    linked.add(href);
     if (cites.length) cites.push({ type: 'text', value: '；' });
-    cites.push(h('a', { href: `${reportPath(cite.report)}#${paragraph.id}` }, strings.seeParagraph(cite.report, paragraph.id)));
+    cites.push(h('a', { href }, strings.seeParagraph(cite.report, paragraph.id)));
   }
   if (cites.length) body.push(h('p', { class: 'note-cites' }, cites));
   for (const source of entry.sources ?? []) body.push(h('p', { class: 'note-source' }, sourceCitation(source, !inReport)));
