@@ -28,7 +28,13 @@ export default defineConfig({
   markdown: { processor: reportMarkdownProcessor(contentPaths.reportsDir) },
   // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.
   vite: {
-    build: { assetsInlineLimit: 0, modulePreload: false },
+    build: {
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      // A constant a script imports (src/lib/constants.ts) is written where it is used, not
+      // imported from another chunk: a value shared by two chunks costs no import between them.
+      rolldownOptions: { optimization: { inlineConst: { mode: 'all', pass: 1 } } },
+    },
     environments: {
       client: { build: { rolldownOptions: { output: clientOutputNames } } },
       // Astro emits the stylesheets from its prerender build.

@@ -1,13 +1,10 @@
+import type { ChartAxis, Look, Place } from '../lib/render/chart-contract';
+
 /** What the page sends the chart worker: the figure's table, read on the page, and its colours. */
-export type Look = 'actual' | 'estimate' | 'target';
-
-/** Where a category lies on a time axis (src/lib/render/chart-specs.ts, CategoryPlace). */
-export type Place = { year: number } | { from: number; to: number };
-
 export interface ChartDrawing {
   unit: string;
   /** indicators: horizontal bars, one row per indicator; years: a time axis with gaps. */
-  axis: 'indicators' | 'years';
+  axis: ChartAxis;
   categories: string[];
   /** For a years axis, one per category. */
   places: Place[];

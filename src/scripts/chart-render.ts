@@ -1,27 +1,30 @@
-import type { ChartDrawing, ChartTheme, FromWorker, Look, Place, ToWorker } from './chart-drawing';
+import type { CellData, ChartBoxData, Dataset, Place } from '../lib/render/chart-contract';
+import type { ChartDrawing, ChartTheme, FromWorker, ToWorker } from './chart-drawing';
 import { chartFailed } from './chart-failure';
 
 /** The page's own colours (light or dark), so the chart matches the text around it. */
 const cssColor = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
+/** An element's data-* as src/components/IndicatorChart.astro writes them (src/lib/render/chart-contract.ts). */
+const dataOf = <T>(element: HTMLElement) => element.dataset as Dataset<T>;
+
 /** Reads the chart's data table: row headers are categories (with their places), columns are series. */
 function readTable(table: HTMLTableElement, unit: string, axis: ChartDrawing['axis']): ChartDrawing {
   const rows = [...table.tBodies[0]!.rows];
   const names = [...table.tHead!.rows[0]!.cells].slice(1).map((th) => th.textContent ?? '');
-  const placeOf = ({ dataset }: HTMLElement): Place =>
-    dataset.year ? { year: Number(dataset.year) } : { from: Number(dataset.from), to: Number(dataset.to) };
+  const placeOf = ({ year, from, to }: Dataset<Place>): Place => (year ? { year: Number(year) } : { from: Number(from), to: Number(to) });
   return {
     unit,
     axis,
     categories: rows.map((row) => row.cells[0]!.textContent?.trim() ?? ''),
-    places: axis === 'years' ? rows.map((row) => placeOf(row.cells[0]!)) : [],
+    places: axis === 'years' ? rows.map((row) => placeOf(dataOf<Place>(row.cells[0]!))) : [],
     series: names.map((name, i) => {
-      const cells = rows.map((row) => row.cells[i + 1]!);
+      const cells = rows.map((row) => dataOf<CellData>(row.cells[i + 1]!));
       return {
         name,
-        values: cells.map((td) => (td.dataset.value ? Number(td.dataset.value) : null)),
-        labels: cells.map((td) => td.dataset.label ?? td.dataset.value ?? ''),
-        looks: cells.map((td) => (td.dataset.look ?? 'actual') as Look),
+        values: cells.map((cell) => (cell.value ? Number(cell.value) : null)),
+        labels: cells.map((cell) => cell.label ?? cell.value ?? ''),
+        looks: cells.map((cell) => cell.look ?? 'actual'),
       };
     }),
   };
@@ -35,11 +38,11 @@ function chartWorker(): Worker {
     worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
     // The worker's script did not load (offline): every chart waiting for it says so.
     worker.addEventListener('error', () => {
-      for (const container of drawn.values()) if (!container.dataset.drawn) chartFailed(container);
+      for (const container of drawn.values()) if (!dataOf<ChartBoxData>(container).drawn) chartFailed(container);
     });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const container = drawn.get(event.data.id);
-      if (container) container.dataset.drawn = 'true';
+      if (container) dataOf<ChartBoxData>(container).drawn = 'true';
     });
   }
   return worker;
@@ -66,8 +69,8 @@ export function drawChart(container: HTMLElement): void {
     editorial: cssColor('--editorial'),
     editorialBg: cssColor('--editorial-bg'),
   };
-  const axis = container.dataset.axis === 'years' ? 'years' : 'indicators';
-  const drawing = readTable(container.closest('figure')!.querySelector('table')!, container.dataset.unit ?? '', axis);
+  const { axis = 'indicators', unit = '' } = dataOf<ChartBoxData>(container);
+  const drawing = readTable(container.closest('figure')!.querySelector('table')!, unit, axis);
   const offscreen = canvas.transferControlToOffscreen();
   const message: ToWorker = {
     kind: 'draw',

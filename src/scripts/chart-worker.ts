@@ -4,7 +4,8 @@
  * scrolling and input whenever a chart came into view.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
-import type { ChartDrawing, ChartTheme, FromWorker, Look, ToWorker } from './chart-drawing';
+import type { Look } from '../lib/render/chart-contract';
+import type { ChartDrawing, ChartTheme, FromWorker, ToWorker } from './chart-drawing';
 
 // Only what the bar charts use, so the bundle stays small. No tooltip: a worker gets no pointer
 // events; every bar carries its value, and the table under each chart gives its source.

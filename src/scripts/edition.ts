@@ -1,3 +1,4 @@
+import { scriptMapPath } from '../lib/constants';
 import { hantLang } from '../lib/edition/paths';
 import { scriptMaps, type ScriptMaps } from '../lib/edition/script-map';
 
@@ -8,8 +9,8 @@ let maps: Promise<ScriptMaps> | undefined;
 
 /** The corpus's character map (/script-map.json, a few KB), fetched once it has come. */
 export function loadScriptMaps(): Promise<ScriptMaps> {
-  maps ??= fetch('/script-map.json').then(async (r) => {
-    if (!r.ok) throw new Error(`/script-map.json: ${r.status}`);
+  maps ??= fetch(scriptMapPath).then(async (r) => {
+    if (!r.ok) throw new Error(`${scriptMapPath}: ${r.status}`);
     return scriptMaps((await r.json()) as Record<string, string>);
   });
   // A failure (offline) is not kept: the next search asks again.

@@ -1,3 +1,4 @@
+import { searchFormId, searchInputId, searchResultsId, searchStatusId } from '../lib/constants';
 import { hantPrefix } from '../lib/edition/paths';
 import { scopeOf, type SearchManifest } from '../lib/search/format';
 import { simplified, traditional, type ScriptMaps } from '../lib/edition/script-map';
@@ -14,13 +15,13 @@ import { frequencyPanel } from './search-frequency-panel';
  */
 export function initSearchPage(root: HTMLElement): void {
   const t = JSON.parse(root.dataset.strings!) as Messages;
-  const form = root.querySelector<HTMLFormElement>('#search-form')!;
-  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const form = root.querySelector<HTMLFormElement>(`#${searchFormId}`)!;
+  const input = form.querySelector<HTMLInputElement>(`#${searchInputId}`)!;
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   const buttonLabel = button.textContent;
   const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name="scope"]')];
-  const status = root.querySelector<HTMLElement>('#search-status')!;
-  const results = root.querySelector<HTMLElement>('#search-results')!;
+  const status = root.querySelector<HTMLElement>(`#${searchStatusId}`)!;
+  const results = root.querySelector<HTMLElement>(`#${searchResultsId}`)!;
   let hits: Hit[] = [];
   /** The query's terms as typed (for the status line) and in simplified characters (to match). */
   let typed: string[] = [];

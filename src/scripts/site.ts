@@ -8,11 +8,12 @@ import { drawChartsWhenVisible } from './charts';
 import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
 import { initSearchShortcut } from './search-shortcut';
+import { notePopoverId, siteSearchInputId, wideScreen } from '../lib/constants';
 
 const editionSwitch = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
 if (editionSwitch) initEditionSwitch(editionSwitch);
 
-const box = document.querySelector<HTMLInputElement>('#site-search-q');
+const box = document.querySelector<HTMLInputElement>(`#${siteSearchInputId}`);
 if (box) initSearchShortcut(box);
 
 const reportBody = document.querySelector<HTMLElement>('.report-body');
@@ -29,10 +30,10 @@ if (reportBody) {
 // Where the reader is, marked in the contents; and the notes in the margin where there is one.
 const toc = document.querySelector<HTMLElement>('.toc');
 if (toc) void import('./toc-current').then((m) => m.markCurrentSection(toc));
-if (reportBody && matchMedia('(min-width: 75rem)').matches) void import('./sidenotes').then((m) => m.placeSidenotes(reportBody));
+if (reportBody && matchMedia(wideScreen).matches) void import('./sidenotes').then((m) => m.placeSidenotes(reportBody));
 
 // The footnote popover's code and style load when a marker is first clicked, hovered or focused.
-const popover = document.getElementById('note-popover');
+const popover = document.getElementById(notePopoverId);
 if (popover) {
   const events = ['click', 'mouseover', 'focusin'];
   let answer: Promise<(marker: HTMLAnchorElement, event: string) => void> | undefined;

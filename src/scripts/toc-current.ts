@@ -1,3 +1,4 @@
+import { mainId, wideScreen } from '../lib/constants';
 import css from '../styles/toc-bar.css?inline';
 
 /**
@@ -11,14 +12,14 @@ export function markCurrentSection(toc: HTMLElement): void {
   here.className = 'toc-here';
   const details = toc.querySelector('details')!;
   // At 1200 px and wider the contents stand open in the margin: the summary folds nothing there.
-  const wide = matchMedia('(min-width: 75rem)');
+  const wide = matchMedia(wideScreen);
   toc.addEventListener('click', (event) => {
     if (wide.matches && (event.target as Element).closest('summary')) event.preventDefault();
     else if ((event.target as Element).closest('a')) details.open = false;
   });
   if (wide.matches) details.open = true;
   // The phone's bar also leads back to the top (its style comes with this code, through the CSSOM).
-  const top = Object.assign(document.createElement('a'), { href: '#main', className: 'toc-top', textContent: toc.dataset.top ?? '' });
+  const top = Object.assign(document.createElement('a'), { href: `#${mainId}`, className: 'toc-top', textContent: toc.dataset.top ?? '' });
   toc.append(top);
   const style = new CSSStyleSheet();
   style.replaceSync(css);

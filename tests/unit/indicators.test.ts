@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { beforeAll } from 'vitest';
 import type { ContentModel } from '../../src/lib/content/model';
-import { seriesChart } from '../../src/lib/render/chart-specs';
+import { crossReportCharts, seriesChart } from '../../src/lib/render/chart-specs';
 import { checkIndicators, leadIn, numbersIn } from '../../src/lib/content/indicators';
 import type { ReportBlock } from '../../src/lib/markdown/blocks';
 import { siteContent } from '../support/content';
@@ -99,6 +99,40 @@ describe('indicator values', () => {
     expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: cumulative, quote: 全市生产总值2083亿元 }\n')).toThrow(
       'a cumulative or average value needs its period',
     );
+  });
+});
+
+describe('charts across reports', () => {
+  const entry = (id: string, name: string, place: number) =>
+    `- { id: ${id}, name: ${name}, group: economy, measure: level, acrossReports: ${place} }\n`;
+  const values =
+    '- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: actual, quote: 全市生产总值2083亿元 }\n' +
+    '- { id: gdp-growth, value: 7.8, unit: "%", year: 2098, kind: actual, quote: "2083亿元,同比增长7.8%" }\n';
+
+  it('are the indicators the catalogue places, in their places, where two reports give them', () => {
+    const placed = {
+      file: 'catalogue.yaml',
+      text: entry('gdp', '地区生产总值', 2) + entry('gdp-growth', '地区生产总值增长', 1) + entry('tourism-revenue', '旅游总收入', 3),
+    };
+    const indicators = checkIndicators(placed, [
+      {
+        report,
+        file: '2099.yaml',
+        text: `${values}- { id: tourism-revenue, value: 279, unit: 亿元, year: 2098, kind: actual, quote: 旅游总收入279亿元 }\n`,
+      },
+      { report: { ...report, year: 2100 }, file: '2100.yaml', text: values },
+    ]);
+    expect(crossReportCharts(indicators).map((chart) => chart.indicator)).toEqual(['gdp-growth', 'gdp']);
+  });
+
+  it('fail when two share a place, or a place is not a whole number from 1', () => {
+    const twice = { file: 'catalogue.yaml', text: entry('gdp', '地区生产总值', 1) + entry('gdp-growth', '地区生产总值增长', 1) };
+    expect(() => checkIndicators(twice, [])).toThrow('catalogue.yaml:2: gdp-growth: acrossReports 1 is also given to "gdp" at line 1');
+    for (const place of [0, 1.5]) {
+      expect(() => checkIndicators({ file: 'catalogue.yaml', text: `# places\n${entry('gdp', '地区生产总值', place)}` }, [])).toThrow(
+        'catalogue.yaml:2: acrossReports:',
+      );
+    }
   });
 });
 

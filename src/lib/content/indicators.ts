@@ -18,6 +18,8 @@ const catalogueSchema = z
     measure: z.enum(['level', 'growth', 'rate']),
     /** Drawn on the report pages' charts. */
     headline: z.boolean().default(false),
+    /** Drawn across the reports on /indicators/, as its nth chart (where two reports or more give it). */
+    acrossReports: z.number().int().positive().optional(),
   })
   .strict();
 
@@ -73,12 +75,25 @@ export function checkIndicators(
 ): Indicators {
   const problems: ContentProblem[] = [];
   const catalogue = new Map<string, CatalogueEntry>();
+  /** Each chart across reports by its place on /indicators/, to find two in one place. */
+  const chartAt = new Map<number, { id: string; line: number }>();
   for (const { value, line } of yamlList(catalogueFile.text, catalogueFile.file)) {
     const parsed = catalogueSchema.safeParse(value);
-    if (!parsed.success) problems.push(...issues(parsed.error, catalogueFile.file, line));
-    else if (catalogue.has(parsed.data.id))
-      problems.push({ file: catalogueFile.file, line, message: `duplicate indicator id "${parsed.data.id}"` });
-    else catalogue.set(parsed.data.id, parsed.data);
+    if (!parsed.success) {
+      problems.push(...issues(parsed.error, catalogueFile.file, line));
+      continue;
+    }
+    const entry = parsed.data;
+    const at = (message: string) => problems.push({ file: catalogueFile.file, line, message });
+    if (catalogue.has(entry.id)) {
+      at(`duplicate indicator id "${entry.id}"`);
+      continue;
+    }
+    catalogue.set(entry.id, entry);
+    if (entry.acrossReports === undefined) continue;
+    const first = chartAt.get(entry.acrossReports);
+    if (first) at(`${entry.id}: acrossReports ${entry.acrossReports} is also given to "${first.id}" at line ${first.line}; each chart has its own place`);
+    else chartAt.set(entry.acrossReports, { id: entry.id, line });
   }
 
   const values: IndicatorValue[] = [];

@@ -1,5 +1,6 @@
 import { setPunctuation } from '../punctuation';
 import type { IndicatorValue, Indicators } from '../content/indicators';
+import type { ChartAxis, Place, SeriesStyle } from './chart-contract';
 import { reportPath } from '../reports';
 import { strings } from '../strings';
 
@@ -18,13 +19,10 @@ export interface ChartCell {
   short: string;
 }
 
-/** Where a category lies on a time axis: a year, or the years a yearly average covers. */
-export type CategoryPlace = { year: number } | { from: number; to: number };
-
 export interface ChartSeries {
   name: string;
   /** Targets are drawn apart from results; within results, estimates apart from actuals. */
-  style: 'result' | 'target';
+  style: SeriesStyle;
   cells: (ChartCell | null)[];
 }
 
@@ -39,28 +37,14 @@ export interface ChartSpec {
    * A report's indicators side by side (bars along the indicators), or one indicator over the
    * years, on a time axis where each category has its place, so that a missing year shows.
    */
-  axis: 'indicators' | 'years';
+  axis: ChartAxis;
   categories: string[];
-  places?: CategoryPlace[];
+  places?: Place[];
   series: ChartSeries[];
   notes: string[];
 }
 
 const t = strings.indicators;
-
-/** Indicators drawn across reports on /indicators/, where at least two reports give them. */
-export const crossReportSeries = [
-  'gdp',
-  'gdp-growth',
-  'fiscal-revenue-growth',
-  'tourism-revenue',
-  'livelihood-spending',
-  'livelihood-spending-growth',
-  'new-urban-jobs',
-  'sewage-treatment-rate',
-  'refuse-treatment-rate',
-  'unemployment-rate',
-];
 
 export function formatValue(v: IndicatorValue): string {
   const qualifier = v.qualifier ? t.qualifier[v.qualifier] : { before: '', after: '' };
@@ -146,6 +130,17 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
 }
 
 /**
+ * The charts across reports on /indicators/, in their places: the indicators the catalogue marks
+ * with acrossReports (content/indicators/catalogue.yaml), each where two reports or more give it.
+ */
+export function crossReportCharts(indicators: Indicators): ChartSpec[] {
+  return indicators.catalogue
+    .filter((entry) => entry.acrossReports !== undefined)
+    .sort((a, b) => a.acrossReports! - b.acrossReports!)
+    .flatMap((entry) => seriesChart(indicators, entry.id) ?? []);
+}
+
+/**
  * One indicator across the reports, by the year each figure refers to: actual and estimated
  * figures in one series, targets in another. A yearly average over a period has a category of
  * its own (2007—2011年均), before the period's last year. Cumulative figures cover periods and
@@ -159,7 +154,7 @@ export function seriesChart(indicators: Indicators, id: string): ChartSpec | und
   if (new Set(values.map((v) => v.report)).size < 2) return undefined;
   const categoryOf = (v: IndicatorValue) => (v.kind === 'average' ? t.averageCategory(v.period!) : `${v.year}年`);
   const categories = [...new Set(values.map(categoryOf))];
-  const placeOf = (v: IndicatorValue): CategoryPlace => (v.kind === 'average' ? periodYears(v.period!) : { year: v.year });
+  const placeOf = (v: IndicatorValue): Place => (v.kind === 'average' ? periodYears(v.period!) : { year: v.year });
   const places = categories.map((c) => placeOf(values.find((v) => categoryOf(v) === c)!));
   const pick = (category: string, target: boolean) => values.find((v) => categoryOf(v) === category && (v.kind === 'target') === target);
   const name = values[0]!.name;

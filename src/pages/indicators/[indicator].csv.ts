@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { crossReportSeries, seriesChart } from '../../lib/render/chart-specs';
+import { crossReportCharts } from '../../lib/render/chart-specs';
 import { exportRows, toCsv } from '../../lib/render/indicator-exports';
 import { getSiteContent } from '../../site-content';
 
 /** One indicator's values across the reports, /indicators/<id>.csv: the data of its chart on /indicators/. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const { indicators } = await getSiteContent();
-  return crossReportSeries.filter((id) => seriesChart(indicators, id)).map((indicator) => ({ params: { indicator } }));
+  return crossReportCharts(indicators).map((chart) => ({ params: { indicator: chart.indicator! } }));
 };
 
 export const GET: APIRoute = async ({ params, site }) => {

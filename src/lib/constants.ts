@@ -1,0 +1,37 @@
+/**
+ * What the pages (built on the server) and the browser scripts (src/scripts/) must agree on: the
+ * screen widths where the layout changes, and the ids and paths a page writes and a script looks
+ * up. Imported on both sides, so it holds plain values and imports nothing. The build writes each
+ * value into the scripts that use it (`inlineConst` in astro.config.mjs), so sharing one costs the
+ * browser no import between its chunks.
+ *
+ * CSS cannot import it: the stylesheets in src/styles/ write these widths in their @media rules,
+ * and tests/unit/breakpoints.test.ts checks that every media query there and every matchMedia in
+ * src/scripts/ uses one of them.
+ */
+
+/** 75rem (1200 px) and wider: the report has margins, with the contents open at the left and the notes at the right. */
+export const wideScreen = '(min-width: 75rem)';
+/** 48rem (768 px) and wider: the larger type, and paragraph numbers beside the text rather than in its indent. */
+export const mediumScreen = '(min-width: 48rem)';
+/** Up to 40rem (640 px): a phone, with the header in rows and the contents as a bar under it. */
+export const phoneScreen = '(max-width: 40rem)';
+/** Up to 30rem (480 px): a narrow phone, where a report's metadata stacks its labels over their values. */
+export const narrowPhoneScreen = '(max-width: 30rem)';
+
+/** The layout's main element, where the skip link and the phone's 回到顶部 lead. */
+export const mainId = 'main';
+/** The header's search box on every page; "/" focuses it (src/scripts/search-shortcut.ts). */
+export const siteSearchInputId = 'site-search-q';
+/** The footnote popover on a report page (src/components/FootnotePopover.astro). */
+export const notePopoverId = 'note-popover';
+
+/** The search page (src/pages/search.astro) and the parts src/scripts/search-page.ts drives. */
+export const searchPageId = 'search';
+export const searchFormId = 'search-form';
+export const searchInputId = 'search-q';
+export const searchStatusId = 'search-status';
+export const searchResultsId = 'search-results';
+
+/** The corpus's character map between the scripts, fetched by src/scripts/edition.ts; served by src/pages/script-map.json.ts (a route's path is its file's name). */
+export const scriptMapPath = '/script-map.json';
