@@ -19,7 +19,10 @@ describe.concurrent('every kind of page', () => {
       // At the unknown address the page itself comes with status 404, which Chromium logs as an
       // error: that one is the point; any other 404 is a missing file.
       const servedAs404 = path.endsWith(unknownAddress) ? site.origin + path : undefined;
-      page.on('console', (m) => m.type() === 'error' && !(m.location().url === servedAs404 && m.text().includes('404 (Not Found)')) && errors.push(m.text()));
+      page.on(
+        'console',
+        (m) => m.type() === 'error' && !(m.location().url === servedAs404 && m.text().includes('404 (Not Found)')) && errors.push(m.text()),
+      );
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(site.origin + path);
       if (path.includes('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
