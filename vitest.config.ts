@@ -22,6 +22,8 @@ export default defineConfig({
           // (tests/support/project-copy.ts).
           pool: 'forks',
           isolate: true,
+          // Two at a time, as in e2e: the default, one fewer than the cores, leaves one of two idle.
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -18,7 +18,9 @@ describe('astro dev', () => {
 
   it('searches, with the index built from the content', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${server!.origin}/search/?q=${encodeURIComponent('碉楼')}`);
+    // The dev server compiles a page and its modules on the first request: on a busy machine
+    // that takes longer than a built page's 30 s default.
+    await page.goto(`${server!.origin}/search/?q=${encodeURIComponent('碉楼')}`, { timeout: 90_000 });
     await page.waitForSelector('#search-results:is([data-state="done"], [data-state="problem"])', { state: 'attached', timeout: 30_000 });
     expect(await page.locator('.search-hits a[href^="/reports/"]').count()).toBeGreaterThan(0);
     await page.close();
