@@ -1,5 +1,5 @@
 // npm test: every check, fastest first, stopping at the first failure, then the time each step
-// took. Steps in one group run side by side (each uses one core of the two).
+// took. Steps in one group run side by side.
 import { spawn } from 'node:child_process';
 
 const groups: [name: string, command: string][][] = [
@@ -11,10 +11,13 @@ const groups: [name: string, command: string][][] = [
   // The build syncs Astro's content store and types; the type check then reads them and may run
   // beside the built-site tests. (Run beside the build, its own sync raced the build's on
   // .astro/data-store.json: on a fresh clone the build once found the reports collection empty.)
+  // The copies of the project (tests/copies/) build in folders of their own with caches of their
+  // own, so they run beside both.
   [['build', 'astro build']],
   [
     ['types', 'astro check --noSync'],
     ['built', 'vitest run --project built'],
+    ['copies', 'vitest run --project copies'],
   ],
   [['e2e', 'vitest run --project e2e']],
 ];

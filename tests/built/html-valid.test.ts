@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { builtHtmlFiles } from '../support/built';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const pages = builtHtmlFiles();
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 describe('every built page is valid HTML (html-validate, .htmlvalidate.json)', () => {

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { builtHtmlFiles } from '../support/built';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const pages = builtHtmlFiles();
 const parsed = new Map<string, HTMLElement>();
 const load = (file: string) => parsed.get(file) ?? parsed.set(file, parse(readFileSync(dist + file, 'utf8'))).get(file)!;
 

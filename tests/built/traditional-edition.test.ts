@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hantLang, hantPrefix } from '../../src/lib/edition/paths';
-import { builtPage, distDir } from '../support/built';
+import { builtHtmlFiles, builtPage, distDir } from '../support/built';
 
 const dist = distDir.pathname;
 /** Every page of the simplified edition, by its path. */
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html') && !f.startsWith('zh-hant'))
+const pages = builtHtmlFiles()
+  .filter((f) => !f.startsWith('zh-hant'))
   .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
 
 describe('the 繁體 edition', () => {

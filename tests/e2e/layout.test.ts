@@ -93,8 +93,14 @@ describe('the header on a phone', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     for (const y of [400, 3000, 9000]) {
+      // The wheel returns before the page has scrolled: wait for the page to say it has.
+      await page.evaluate(() => {
+        (window as unknown as { scrolled: Promise<Event> }).scrolled = new Promise((resolve) =>
+          addEventListener('scrollend', resolve, { once: true }),
+        );
+      });
       await page.mouse.wheel(0, y);
-      await page.waitForTimeout(100);
+      await page.evaluate(() => (window as unknown as { scrolled: Promise<Event> }).scrolled.then(() => undefined));
     }
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(header.y + header.height).toBeGreaterThan(30);

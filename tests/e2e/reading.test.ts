@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../support/chromium';
-import { builtReportYears, sourceEditionPages } from '../support/built';
+import { builtReportYears, sourceEditionPages, unknownAddress } from '../support/built';
 import { useSite } from '../support/browser-site';
 
 const site = useSite();
@@ -115,7 +115,7 @@ describe.each(builtReportYears())('reading the %i report in Chromium', (year) =>
 
 describe('every page', () => {
   // The source edition: a 繁體 twin has the same elements and CJK glyphs of the same width.
-  const paths = sourceEditionPages().filter((p) => p !== '/no-such-page/');
+  const paths = sourceEditionPages().filter((p) => p !== unknownAddress);
 
   it.each(paths)('%s fits a 360 px phone without sideways scrolling', async (path) => {
     const { page, errors } = await openPage(site.browser, site.origin + path, 360);

@@ -1,14 +1,19 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-/** For a browser test file: the run's Chromium (tests/e2e/global-setup.ts) and the served site. */
-export function useSite(): { browser: Browser; origin: string } {
-  const site = { origin: inject('origin') } as { browser: Browser; origin: string };
+/** For a browser test file: the run's Chromium (tests/support/browser-setup.ts). */
+export function useBrowser(): { browser: Browser } {
+  const used = {} as { browser: Browser };
   beforeAll(async () => {
-    site.browser = await chromium.connect(inject('browserEndpoint'));
+    used.browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
-    await site.browser?.close();
+    await used.browser?.close();
   });
-  return site;
+  return used;
+}
+
+/** For a browser test file of the built site: the run's Chromium and the served site (tests/support/site-setup.ts). */
+export function useSite(): { browser: Browser; origin: string } {
+  return Object.assign(useBrowser(), { origin: inject('origin') });
 }

@@ -3,6 +3,11 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const distDir = new URL('../../dist/', import.meta.url);
 
+/** Every HTML file of the built site, relative to dist/ ("reports/2016/index.html"). */
+export function builtHtmlFiles(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
 /** A page of the built site (npm test builds before it tests). */
 export function builtPage(path: string): HTMLElement {
   const relative = path.replace(/^\//, '');
@@ -38,6 +43,9 @@ export function builtReportYears(): number[] {
     .sort((a, b) => a - b);
 }
 
+/** An address the site does not have: the host serves 404.html there, with status 404. */
+export const unknownAddress = '/no-such-page/';
+
 /** Every kind of page of the built site (a search with results, and an unknown address), in both editions. */
 export function everyKindOfPage(): string[] {
   const pages = sourceEditionPages();
@@ -53,6 +61,6 @@ export function sourceEditionPages(): string[] {
     '/search/?q=%E4%B8%AD%E5%BE%AE%E5%AD%90',
     '/glossary/',
     '/about/',
-    '/no-such-page/',
+    unknownAddress,
   ];
 }

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { serveDist } from '../support/static-server';
 import { projectCopy } from '../support/project-copy';
-import { useSite } from '../support/browser-site';
+import { useBrowser } from '../support/browser-site';
 
-const site = useSite();
+const site = useBrowser();
 
 /**
  * Adding a report is adding files: a copy of the project gets a fourth report (the 2015 report
@@ -30,8 +30,8 @@ describe('a fourth report, added as files only', () => {
       .split('\n')
       .find((l) => l.length > 40 && !l.startsWith('#') && !l.includes(':'))!
       .slice(4, 12);
-    const { status, output } = project.build();
-    expect(status, output).toBe(0);
+    const { failed, output } = await project.build();
+    expect(failed, output).toBe(false);
     ({ origin, close } = await serveDist(join(project.dir, 'dist/')));
   }, 120_000);
   afterAll(async () => {

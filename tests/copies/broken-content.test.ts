@@ -14,7 +14,7 @@ describe('a build of content with an error', () => {
     return c;
   };
 
-  it('fails on a footnote marker without a definition', () => {
+  it('fails on a footnote marker without a definition', async () => {
     const project = copy();
     let line = 0;
     project.edit('content/reports/2012.md', (md) => {
@@ -22,12 +22,12 @@ describe('a build of content with an error', () => {
       return md.replace('各位代表:', '各位代表[^99]:');
     });
     expect(line).toBeGreaterThan(1);
-    const { status, output } = project.build();
-    expect(status).not.toBe(0);
+    const { failed, output } = await project.build();
+    expect(failed).toBe(true);
     expect(output).toContain(`content/reports/2012.md:${line}: footnote marker [^99] has no definition`);
   });
 
-  it('fails on a misspelt frontmatter key, before Astro drops it', () => {
+  it('fails on a misspelt frontmatter key, before Astro drops it', async () => {
     const project = copy();
     project.edit('content/reports/2015.md', (md) => md.replace('officialCopy:', 'officalCopy:'));
     const line =
@@ -35,16 +35,16 @@ describe('a build of content with an error', () => {
         .read('content/reports/2015.md')
         .split('\n')
         .findIndex((l) => l.startsWith('officalCopy:')) + 1;
-    const { status, output } = project.build();
-    expect(status).not.toBe(0);
+    const { failed, output } = await project.build();
+    expect(failed).toBe(true);
     expect(output).toContain(`content/reports/2015.md:${line}: frontmatter: unknown key "officalCopy"`);
   });
 
-  it('fails on a glossary cite that is not in its report', () => {
+  it('fails on a glossary cite that is not in its report', async () => {
     const project = copy();
     project.edit('content/glossary.yaml', (yaml) => yaml.replace(/quote: (\S+)/, 'quote: 报告里没有这句话'));
-    const { status, output } = project.build();
-    expect(status).not.toBe(0);
+    const { failed, output } = await project.build();
+    expect(failed).toBe(true);
     expect(output).toMatch(/content\/glossary\.yaml:\d+: "[^"]+": cite "报告里没有这句话" is not in the \d+ report's text/);
   });
 });
