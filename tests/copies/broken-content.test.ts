@@ -47,4 +47,23 @@ describe('a build of content with an error', () => {
     expect(failed).toBe(true);
     expect(output).toMatch(/content\/glossary\.yaml:\d+: "[^"]+": cite "报告里没有这句话" is not in the \d+ report's text/);
   });
+
+  it('fails on a source without its publisher, or a basis it does not know, naming each line', async () => {
+    const project = copy();
+    let publisherLine = 0;
+    let basisLine = 0;
+    project.edit('content/glossary.yaml', (yaml) => {
+      const lines = yaml.split('\n');
+      publisherLine = lines.findIndex((l) => l.startsWith('  - publisher: ')) + 1;
+      basisLine = lines.findIndex((l) => l === '  basis: national') + 1;
+      lines[publisherLine - 1] = lines[publisherLine - 1]!.replace('- publisher: ', '- author: ');
+      lines[basisLine - 1] = '  basis: hearsay';
+      return lines.join('\n');
+    });
+    const { failed, output } = await project.build();
+    expect(failed).toBe(true);
+    expect(output).toContain(`content/glossary.yaml:${publisherLine}: `);
+    expect(output).toMatch(/a source needs its original publisher/);
+    expect(output).toContain(`content/glossary.yaml:${basisLine}: `);
+  });
 });

@@ -413,7 +413,7 @@ describe('how often, where: 各篇出现频率', () => {
     const { page } = await searchFor('发展');
     const texts: string[] = [];
     page.on('request', (r) => /\/search-index\/\w+\/text\//.test(r.url()) && texts.push(r.url()));
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('.frequency-table').count()).toBe(0);
     expect(texts).toEqual([]); // nothing more fetched until the reader asks
     await page.locator('.search-frequency button').click();
