@@ -131,7 +131,9 @@ describe('the notes in the margin', () => {
       expect(note.right).toBeLessThanOrEqual(screens[1]!.width);
       if (i) expect(note.top).toBeGreaterThanOrEqual(notes[i - 1]!.bottom);
     }
-    expect(await page.locator('.sidenote').first().textContent()).toBe('1 三门 开放之门、方便之门、辐射之门，报告同一段已列明。');
+    expect(await page.locator('.sidenote').first().textContent()).toBe(
+      '1 三门 开放之门、方便之门、辐射之门。2016年报告提出“三门”的同一段写明要“打造开放之门、方便之门、辐射之门”；报告后文又写到全力打造“三门”、建设“三心”。',
+    );
     await page.close();
   });
 
