@@ -218,6 +218,15 @@ describe('the README', () => {
   });
 });
 
+describe('the decisions', () => {
+  it('are each listed in docs/decisions/README.md', () => {
+    const index = readFileSync('docs/decisions/README.md', 'utf8');
+    const listed = new Set([...index.matchAll(/\]\(([\w.-]+\.md)\)/g)].map((m) => m[1]));
+    const files = readdirSync('docs/decisions').filter((f) => f.endsWith('.md') && f !== 'README.md');
+    expect(files.filter((f) => !listed.has(f))).toEqual([]);
+  });
+});
+
 describe('repository paths in the docs and in comments', () => {
   it('finds paths, patterns and their ends the way the docs write them', () => {
     expect(pathsIn('see `src/lib/search/text.ts`, and tests/unit/.')).toEqual(['src/lib/search/text.ts', 'tests/unit/']);
