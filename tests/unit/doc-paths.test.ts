@@ -3,12 +3,13 @@ import { dirname, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Every repository path the docs name exists: in README.md and every .md file under docs/ (the whole text) and in
- * the comments of the code (src/, tools/, tests/, astro.config.mjs, vitest.config.ts). A repository
- * path starts with a top-level folder or file of the project (`topLevel` below) and runs on over
- * letters, digits and - _ . / [ ]; trailing punctuation (. , : ; ) ]) is not part of it. It may name a
- * folder. Not repository paths: dist/ and node_modules/ (not in the tree), a URL or a site address
- * (`/reports/2016/`: the match must not follow a `/`, a letter or a dot).
+ * Every repository path the docs name exists: in README.md and every .md file under docs/ (the
+ * whole text) and in the comments of the code (src/, tools/, tests/, astro.config.mjs,
+ * vitest.config.ts). A repository path starts with a top-level folder or file of the project
+ * (`topFolders`, `topFiles` below) and runs on over letters, digits and - _ . / [ ]; trailing
+ * punctuation (. , : ; ) ]) is not part of it. It may name a folder. Not repository paths: dist/
+ * and node_modules/ (not in the tree), a URL or a site address (`/reports/2016/`: the match must
+ * not follow a `/`, a letter or a dot).
  *
  * Patterns are checked, not skipped: `<name>` stands for one path segment, `*` for any characters
  * within a segment and `**` for any folders, and such a pattern must match at least one file or folder
@@ -17,7 +18,8 @@ import { describe, expect, it } from 'vitest';
  *
  * Relative Markdown links in the docs (`[x](decisions/README.md)`) must resolve from their file too.
  */
-const topLevel = ['src', 'content', 'tests', 'tools', 'docs', 'public', '.ci', 'astro.config.mjs', 'package.json', 'README.md'];
+const topFolders = ['src', 'content', 'tests', 'tools', 'docs', 'public', '.ci'];
+const topFiles = ['astro.config.mjs', 'package.json', 'README.md'];
 const notInTree = new Set(['.git', 'node_modules', 'dist', '.astro']);
 
 /** Every file and folder of the working tree, relative to the root, folders with a trailing slash. */
@@ -142,14 +144,9 @@ function commentsOf(file: string): string[] {
   return scriptComments(text);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pathPattern = new RegExp(
-  String.raw`(?<![\w./@-])(?:(?:${topLevel
-    .filter((t) => !t.includes('.') || t === '.ci')
-    .map((t) => t.replace('.', '\\.'))
-    .join('|')})/[\w\-.\/\[\]<>*{},]*|(?:${topLevel
-    .filter((t) => t.includes('.') && t !== '.ci')
-    .map((t) => t.replace('.', '\\.'))
-    .join('|')})(?![\w-]))`,
+  String.raw`(?<![\w./@-])(?:(?:${topFolders.map(escapeRegExp).join('|')})/[\w\-./\[\]<>*{},]*|(?:${topFiles.map(escapeRegExp).join('|')})(?![\w-]))`,
   'g',
 );
 
@@ -159,7 +156,7 @@ function pathsIn(text: string): string[] {
   for (const [match] of text.matchAll(pathPattern)) {
     let path = match;
     for (;;) {
-      const stripped = path.replace(/[.,:;)]+$/, '').replace(/,$/, '');
+      const stripped = path.replace(/[.,:;)]+$/, '');
       // A closing bracket ends the path unless it closes a bracket the path opened ([...file].ts).
       const unbalanced = stripped.endsWith(']') && (stripped.match(/\[/g) ?? []).length < (stripped.match(/\]/g) ?? []).length;
       const next = unbalanced ? stripped.slice(0, -1) : stripped;
@@ -190,7 +187,7 @@ function exists(path: string): boolean {
       '^' +
         path
           .split(/(\*\*\/?|\*|<[^>]*>)/)
-          .map((part, k) => (k % 2 === 0 ? part.replace(/[.+?^${}()|[\]\\]/g, '\\$&') : part.startsWith('**') ? '(?:.*/)?' : '[^/]+'))
+          .map((part, k) => (k % 2 === 0 ? escapeRegExp(part) : part.startsWith('**') ? '(?:.*/)?' : part === '*' ? '[^/]*' : '[^/]+'))
           .join('') +
         '/?$',
     );
@@ -242,6 +239,8 @@ describe('repository paths in the docs and in comments', () => {
     expect(exists('content/reports/<year>.md')).toBe(true);
     expect(exists('content/reports/<year>.yaml')).toBe(false);
     expect(exists('tests/**/*.test.ts')).toBe(true);
+    expect(exists('src/lib/search/text*.ts')).toBe(true);
+    expect(exists('src/lib/search/text?.ts')).toBe(false);
     expect(missingPaths(['see src/lib/nowhere.ts and src/lib/{search,nowhere}/'])).toEqual(['src/lib/nowhere.ts', 'src/lib/nowhere/']);
   });
 
