@@ -8,7 +8,7 @@ import type { ContentProblem } from '../content-error';
  * a definition as plain text and remark-rehype silently drops a definition nobody cites; both
  * are content errors here, as are a leftover source marker "[12]", a definition that names no
  * term, and raw HTML (the report is text: no markup of its own may reach the page).
- * Whether each term is in the glossary is checked with the whole content (lib/content/model.ts).
+ * Whether each term is in the glossary is checked with the whole content (src/lib/content/model.ts).
  */
 export function checkReportMarkdown(tree: Root, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];

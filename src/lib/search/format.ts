@@ -19,7 +19,7 @@ export interface SearchManifest {
   version: string;
   keyFiles: number;
   recordsPerTextFile: number;
-  /** Each scope's records, from…to (exclusive), in display order, and their length (lengthOf in lib/search/frequency.ts). */
+  /** Each scope's records, from…to (exclusive), in display order, and their length (lengthOf in src/lib/search/frequency.ts). */
   scopes: { scope: string; from: number; to: number; chars: number }[];
 }
 
