@@ -36,7 +36,8 @@ describe('the sources of definitions', () => {
       expect(line.text.startsWith(`出处：${source.publisher ?? '原发媒体不详'}`), line.text).toBe(true);
       expect(line.querySelector('a')?.getAttribute('href')).toBe(source.url);
       const mark = line.querySelector('.via');
-      if (source.via) expect(mark?.text).toBe(`转载于 ${source.via} ${new URL(source.url).hostname}`);
+      const host = new URL(source.url).hostname;
+      if (source.via) expect(mark?.text).toBe(`转载于 ${source.via}${host === source.via ? '' : ` ${host}`}`);
       else expect(mark).toBeNull();
     }
   });

@@ -62,7 +62,9 @@ export function sourceCitation(source: Source, inFull: boolean): ElementContent[
   const reason = (note: string | undefined) => (inFull && note ? `（${note}）` : '');
   const publisher = source.publisher ?? `${strings.sourcePublisherUnknown}${reason(source.publisherNote)}`;
   const date = source.date ? sourceDateText(source.date) : `${strings.sourceDateUnknown}${reason(source.dateNote)}`;
-  const via = source.via ? `${strings.sourceVia} ${source.via}${inFull ? ` ${new URL(source.url).hostname}` : ''}` : '';
+  // The copy's domain, unless the site is named by its domain already (转载于 pranatta.com).
+  const host = new URL(source.url).hostname;
+  const via = source.via ? `${strings.sourceVia} ${source.via}${inFull && host !== source.via ? ` ${host}` : ''}` : '';
   const link = (text: string) => h('a', { href: source.url }, setPunctuation(text));
   const text = (value: string): ElementContent => ({ type: 'text', value: setPunctuation(value) });
   const viaMark: ElementContent[] = via ? [text('（'), h('span', { class: 'via' }, via), text('）')] : [];
