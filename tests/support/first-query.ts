@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { searchInputId, searchResultsId } from '../../src/lib/constants';
 import { searchIndexRoot } from '../../src/lib/search/format';
 import { serveDist } from './static-server';
 
@@ -50,10 +51,10 @@ export async function firstQueryCost(browser: Browser, origin: string, query: st
     (url) => url.includes(searchIndexRoot) && url.includes('/text/'),
     async () => {
       const start = performance.now();
-      await page.fill('#search-q', query);
-      await page.press('#search-q', 'Enter');
+      await page.fill(`#${searchInputId}`, query);
+      await page.press(`#${searchInputId}`, 'Enter');
       // "partial" when more candidates remain to be checked on request.
-      await page.waitForSelector('#search-results:is([data-state="done"], [data-state="partial"])', { state: 'attached' });
+      await page.waitForSelector(`#${searchResultsId}:is([data-state="done"], [data-state="partial"])`, { state: 'attached' });
       const ms = performance.now() - start;
       await page.waitForLoadState('networkidle');
       return ms;

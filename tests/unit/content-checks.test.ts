@@ -192,8 +192,16 @@ describe('the glossary', () => {
     expect(parse(withSource(complete.replace('2015-10-26', '2015-02-30')))).toThrow(
       'glossary.yaml:8: entry 1 (sources.0.date): is not a calendar date',
     );
-    expect(parse(withSource(complete.replace('2015-10-26', '26/10/2015')))).toThrow('must be YYYY-MM-DD, YYYY-MM or YYYY');
+    expect(parse(withSource(complete.replace('2015-10-26', '26/10/2015')))).toThrow(
+      /glossary\.yaml:8: entry 1 \(sources\.0\.date\): must be YYYY-MM-DD, YYYY-MM or YYYY$/,
+    );
     expect(parse(withSource(complete.replace('2015-10-26', '2015-10')))).not.toThrow();
+  });
+
+  it('names a misspelt key of a source on its own line', () => {
+    expect(parse(withSource(complete.replace('title:', 'titel:')))).toThrow(
+      'glossary.yaml:7: entry 1 (sources.0): Unrecognized key: "titel"',
+    );
   });
 
   it('refuses a basis it does not know, and a source on an unknown term', () => {

@@ -24,7 +24,7 @@ const citeSchema = z.object({
 /** A calendar day, month or year: 2015-10-26, 2015-10 or 2015; never an impossible day. */
 const sourceDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
   .refine((date) => {
     const [year, month = 1, day = 1] = date.split('-').map(Number);
     const d = new Date(Date.UTC(year!, month - 1, day));
@@ -112,11 +112,13 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
   const entries: GlossaryEntry[] = [];
   const byTerm = new Map<string, GlossaryEntry>();
   const lineOf = new Map<string, number>();
-  for (const [i, { value, line, lineOf: lineOfPath }] of yamlList(yamlText, file).entries()) {
+  for (const [i, { value, line, lineAtPath }] of yamlList(yamlText, file).entries()) {
     const result = entrySchema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file, line: lineOfPath(issue.path), message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
+        // A misspelt key is named where it is written (zod puts it in keys, not in the path).
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        problems.push({ file, line: lineAtPath(path), message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
       }
       continue;
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readDataFiles, readReportFiles } from './files';
+import { contentPaths, readDataFiles, readReportFiles } from './files';
 import { buildContentModel, reportInput, type ContentModel, type ReportInput } from './model';
 import { reportMarkdownProcessor } from '../markdown/processor';
 import { reportSchema } from '../report-schema';
@@ -22,7 +22,7 @@ export async function renderReportFile(path: string, reportsDir: string): Promis
 
 /** The content model of a project's content, as the site builds it, without Astro. */
 export async function loadContent(root = process.cwd()): Promise<ContentModel> {
-  const reportsDir = join(root, 'content/reports');
+  const reportsDir = join(root, contentPaths.reportsDir);
   const reports = await Promise.all(readReportFiles(root).map((f) => renderReportFile(join(root, f.file), reportsDir)));
   return buildContentModel({ reports, ...readDataFiles(root) });
 }

@@ -93,7 +93,11 @@ export function buildContentModel(input: ContentInput): ContentModel {
 
   const glossary = collect(() => parseGlossary(input.glossary.text, input.glossary.file));
   const unknownTerms = new Set(glossary?.entries.filter((e) => e.basis === 'unknown').map((e) => e.term));
-  const reports = input.reports.map((r) => toReport(r, unknownTerms)).sort((a, b) => a.year - b.year);
+  // A report whose notes cannot be placed is named with every other problem, not alone.
+  const reports = input.reports
+    .map((r) => collect(() => toReport(r, unknownTerms)))
+    .filter((r) => r !== undefined)
+    .sort((a, b) => a.year - b.year);
   if (glossary) problems.push(...checkNotes(reports, glossary), ...checkCites(reports, glossary));
 
   const valueFiles = new Map(input.indicators.values.map((f) => [f.file.split('/').at(-1)!, f]));

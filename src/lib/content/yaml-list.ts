@@ -32,7 +32,7 @@ export interface YamlListItem {
   /** The line the item starts on. */
   line: number;
   /** The line of a value inside the item (a schema issue's path), or of its nearest ancestor there. */
-  lineOf: (path: readonly PropertyKey[]) => number;
+  lineAtPath: (path: readonly PropertyKey[]) => number;
 }
 
 /** A YAML list's items with the line each starts on, so content errors can name the line. */
@@ -42,14 +42,14 @@ export function yamlList(text: string, file: string): YamlListItem[] {
   if (!isSeq(doc.contents)) throw new ContentError([{ file, line: 1, message: 'expected a YAML list' }]);
   return doc.contents.items.map((item) => {
     const line = lineAt(isNode(item) ? (item.range?.[0] ?? 0) : 0);
-    const lineOf = (path: readonly PropertyKey[]) => {
+    const lineAtPath = (path: readonly PropertyKey[]) => {
       for (let depth = path.length; depth > 0 && isCollection(item); depth--) {
         const node: unknown = item.getIn(path.slice(0, depth) as unknown[], true);
         if (isNode(node) && node.range) return lineAt(node.range[0]);
       }
       return line;
     };
-    return { value: isNode(item) ? item.toJSON() : item, line, lineOf };
+    return { value: isNode(item) ? item.toJSON() : item, line, lineAtPath };
   });
 }
 

@@ -13,8 +13,8 @@ import { strings } from '../strings';
  * used for the notes at the end of each report and on the glossary page. A report's note links
  * to the clues in the glossary (`cluesHref`) instead of repeating them: they restate the report's
  * own sentences, and the report page has a byte budget; for the same reason a report's note
- * leaves the editor's basis notes and the reasons a source's title or date is unknown to the
- * glossary. The entries' prose is typeset as the reports are (src/lib/punctuation.ts).
+ * leaves to the glossary the editor's basis notes, an unknown term's cites, and of each source
+ * all but its publisher, date and copying site (sourceCitation). The entries' prose is typeset as the reports are (src/lib/punctuation.ts).
  */
 export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: string): Element[] {
   // Classes only where an entry differs (an unknown meaning): every class costs report-page bytes.
@@ -64,7 +64,7 @@ export function sourceCitation(source: Source, inFull: boolean): ElementContent[
   const date = source.date ? sourceDateText(source.date) : `${strings.sourceDateUnknown}${reason(source.dateNote)}`;
   // The copy's domain, unless the site is named by its domain already (转载于 pranatta.com).
   const host = new URL(source.url).hostname;
-  const via = source.via ? `${strings.sourceVia} ${source.via}${inFull && host !== source.via ? ` ${host}` : ''}` : '';
+  const via = source.via ? `${strings.sourceVia} ${source.via}${inFull && !namesHost(source.via, host) ? ` ${host}` : ''}` : '';
   const link = (text: string) => h('a', { href: source.url }, setPunctuation(text));
   const text = (value: string): ElementContent => ({ type: 'text', value: setPunctuation(value) });
   const viaMark: ElementContent[] = via ? [text('（'), h('span', { class: 'via' }, via), text('）')] : [];
@@ -77,6 +77,9 @@ export function sourceCitation(source: Source, inFull: boolean): ElementContent[
     ? [text(`${strings.sourceCitation}：${publisher}`), link(title), text(`${author}，${date}`), ...viaMark]
     : [text(`${strings.sourceCitation}：`), link(publisher), text(`${title}${author}，${date}`), ...viaMark];
 }
+
+/** Whether a site's name is its domain already: eeeqi.net names leelmy.eeeqi.net. */
+export const namesHost = (name: string, host: string) => host === name || host.endsWith(`.${name}`);
 
 /** 2015-10-26 → 2015年10月26日; 2015-10 → 2015年10月; 2015 → 2015年. */
 export function sourceDateText(date: string): string {

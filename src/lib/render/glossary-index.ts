@@ -2,20 +2,20 @@ import { formsOf, type GlossaryEntry } from '../content/glossary';
 import type { ContentModel, Report } from '../content/model';
 
 /** Where a glossary term stands in a report: a footnote on it, or any place its text occurs. */
-export interface Place {
+export interface TermPlace {
   year: number;
   blockId: string;
   /** The heading of the section the block is in (the heading itself for a heading). */
   section: string;
 }
 
-export interface Mention extends Place {
+export interface Mention extends TermPlace {
   before: string;
   match: string;
   after: string;
 }
 
-export interface Footnote extends Place {
+export interface Footnote extends TermPlace {
   label: string;
 }
 
