@@ -14,7 +14,8 @@ import { strings } from '../strings';
  * to the clues in the glossary (`cluesHref`) instead of repeating them: they restate the report's
  * own sentences, and the report page has a byte budget; for the same reason a report's note
  * leaves to the glossary the editor's basis notes, an unknown term's cites, and of each source
- * all but its publisher, date and copying site (sourceCitation). The entries' prose is typeset as the reports are (src/lib/punctuation.ts).
+ * all but its publisher, date and copying site (sourceCitation). The entries' prose is typeset
+ * as the reports are (src/lib/punctuation.ts).
  */
 export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: string): Element[] {
   // Classes only where an entry differs (an unknown meaning): every class costs report-page bytes.
@@ -58,7 +59,7 @@ export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: s
  * note (`inFull` false) names the publisher, the date and the copying site only, linked: the
  * report page has a byte budget, and the glossary entry it links to gives the rest.
  */
-export function sourceCitation(source: Source, inFull: boolean): ElementContent[] {
+function sourceCitation(source: Source, inFull: boolean): ElementContent[] {
   const reason = (note: string | undefined) => (inFull && note ? `（${note}）` : '');
   const publisher = source.publisher ?? `${strings.sourcePublisherUnknown}${reason(source.publisherNote)}`;
   const date = source.date ? sourceDateText(source.date) : `${strings.sourceDateUnknown}${reason(source.dateNote)}`;
@@ -79,10 +80,10 @@ export function sourceCitation(source: Source, inFull: boolean): ElementContent[
 }
 
 /** Whether a site's name is its domain already: eeeqi.net names leelmy.eeeqi.net. */
-export const namesHost = (name: string, host: string) => host === name || host.endsWith(`.${name}`);
+const namesHost = (name: string, host: string) => host === name || host.endsWith(`.${name}`);
 
 /** 2015-10-26 → 2015年10月26日; 2015-10 → 2015年10月; 2015 → 2015年. */
-export function sourceDateText(date: string): string {
+function sourceDateText(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
 }
