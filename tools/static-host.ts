@@ -57,9 +57,10 @@ export async function serveDist(dir: string, { port = 0, host = '127.0.0.1' } = 
 }
 
 async function siteIn(dir: string): Promise<Site> {
-  const root = await realpath(dir);
+  let root: string;
   let headersFile: string;
   try {
+    root = await realpath(dir);
     headersFile = await readFile(join(root, '_headers'), 'utf8');
   } catch {
     throw new Error(`${dir} has no _headers file: is it a built site? (npm run build writes dist/)`);
