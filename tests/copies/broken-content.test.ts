@@ -14,17 +14,26 @@ describe('a build of content with an error', () => {
     return c;
   };
 
-  it('fails on a footnote marker without a definition', async () => {
+  it('fails on a footnote marker without a definition, a link and a character reference, each at its line', async () => {
     const project = copy();
-    let line = 0;
-    project.edit('content/reports/2012.md', (md) => {
-      line = md.split('\n').indexOf('各位代表:') + 1;
-      return md.replace('各位代表:', '各位代表[^99]:');
-    });
-    expect(line).toBeGreaterThan(1);
+    const lines = project.read('content/reports/2012.md').split('\n');
+    const marker = lines.indexOf('各位代表:') + 1;
+    // The next two paragraphs.
+    const link = lines.findIndex((l, i) => i > marker && /^[^#\s]/.test(l)) + 1;
+    const reference = lines.findIndex((l, i) => i >= link && /^[^#\s]/.test(l)) + 1;
+    expect(marker).toBeGreaterThan(1);
+    expect(link).toBeGreaterThan(marker);
+    expect(reference).toBeGreaterThan(link);
+    lines[marker - 1] = '各位代表[^99]:';
+    lines[link - 1] += '[官网](http://evil.example/)';
+    lines[reference - 1] += 'R&amp;D';
+    project.write('content/reports/2012.md', lines.join('\n'));
     const { failed, output } = await project.build();
     expect(failed).toBe(true);
-    expect(output).toContain(`content/reports/2012.md:${line}: footnote marker [^99] has no definition`);
+    expect(output).toContain(`content/reports/2012.md:${marker}: footnote marker [^99] has no definition`);
+    expect(output).toContain(`content/reports/2012.md:${link}: a link to "http://evil.example/" is not allowed in a report`);
+    // Astro's own GFM would have read "&amp;" as "&" and said nothing: the report parser is in use.
+    expect(output).toContain(`content/reports/2012.md:${reference}: "&amp;" is an HTML character reference`);
   });
 
   it('fails on a misspelt frontmatter key, before Astro drops it', async () => {

@@ -17,13 +17,18 @@ describe('a fourth report, added as files only', () => {
   let origin = '';
   let close: (() => Promise<void>) | undefined;
   let query = '';
+  // Report text that Markdown would read as markup (GFM struck 5个百分点,投资10 through) is text.
+  const plainText = '测试:增长3~5个百分点,投资10~20亿元,2*3*4与**x**照录。';
   beforeAll(async () => {
     const report = project
       .read('content/reports/2015.md')
       .replace(/^title: .*$/m, 'title: 2017年江门市政府工作报告(测试副本)')
       .replace(/^year: 2015$/m, 'year: 2017')
       .replace(/^officialCopy: .*\n/m, '');
-    project.write('content/reports/2017.md', report);
+    project.write(
+      'content/reports/2017.md',
+      report.replace(/^## .*$/m, (heading) => `${heading}\n\n${plainText}`),
+    );
     project.write('content/indicators/2017.yaml', project.read('content/indicators/2015.yaml'));
     // A piece of the copied text to search for: it is in the 2015 report, so in 2017 too.
     query = report
@@ -59,6 +64,18 @@ describe('a fourth report, added as files only', () => {
     expect(glossary.querySelectorAll('.glossary-footnotes a[href^="/reports/2017/"]').length).toBeGreaterThan(0);
     const indicators = await page('/indicators/');
     expect(indicators.getElementById('values-2017')).not.toBeNull();
+  });
+
+  it('publishes its text as written, and search finds it so', async () => {
+    const paragraphs = (await page('/reports/2017/')).querySelectorAll('.report-body p').map((p) => p.text);
+    // Only the punctuation is set full-width in Chinese context.
+    expect(paragraphs).toContain('测试：增长3~5个百分点，投资10~20亿元，2*3*4与**x**照录。');
+    const browserPage = await site.browser.newPage();
+    await browserPage.goto(`${origin}/search/?q=${encodeURIComponent('3~5个')}`);
+    await browserPage.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const hits = await browserPage.locator('.search-hits a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hits).toEqual(['/reports/2017/']);
+    await browserPage.close();
   });
 
   it('is found by search', async () => {

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContentModel, reportInput } from '../../src/lib/content/model';
 import { hedgingWords, parseGlossary } from '../../src/lib/content/glossary';
+import { readReportFiles } from '../../src/lib/content/files';
 import { checkReportFile, checkReportFiles } from '../../src/lib/content/report-file';
 import { renderMarkdown, renderReportFile, testFrontmatter } from '../support/content';
 
@@ -83,6 +86,55 @@ describe('a broken report fails with the file, the line and the problem', () => 
   });
 });
 
+describe('a report is plain text: its text publishes as written, and other Markdown fails at its line', () => {
+  it('publishes ~ * _ ` \\ & [ ] | # and URLs in a paragraph as written, as text', async () => {
+    const line = '增长3~5个百分点,投资10~20亿元,**x**,2*3*4,_x_,`c`,\\*,www.x.cn,http://a.b,[珠三角(江门)…],R&D,|甲|乙|,#1';
+    const { html, blocks } = await renderMarkdown(`${line}\n`);
+    expect(blocks.map((b) => b.text)).toEqual([line]);
+    // Only the punctuation is set full-width in Chinese context (src/lib/punctuation.ts); & is escaped as HTML text.
+    expect(html).toBe(
+      '<p id="p-1">增长3~5个百分点，投资10~20亿元，**x**,2*3*4,_x_,`c`,\\*,www.x.cn,http://a.b,[珠三角（江门）…],R&#x26;D,|甲|乙|,#1</p>',
+    );
+  });
+
+  const file = 'tests/fixtures/reports/not-plain-text.md';
+  const lines = readFileSync(file, 'utf8').split('\n');
+  let message = '';
+  beforeAll(async () => {
+    message = await render('not-plain-text.md').then(
+      () => 'rendered',
+      (error: Error) => error.message,
+    );
+  });
+
+  it.each([
+    ['链接[官网]', 'a link to "http://evil.example/" is not allowed in a report, which is plain text'],
+    ['尖括号<javascript:', 'a link to "javascript:alert(1)" is not allowed in a report, which is plain text'],
+    ['脚本[x](javascript:', 'a link to "javascript:alert(1)" is not allowed in a report, which is plain text'],
+    ['图片![]', 'an image to "http://evil.example/a.png" is not allowed in a report, which is plain text'],
+    ['[官网]: ', 'a link reference definition ("[…]: …" at the start of a line) to "http://evil.example/" is not allowed'],
+    ['实体&amp;', '"&amp;" is an HTML character reference; write the character itself (a report is plain text)'],
+    ['实体&amp;', '"&#xD800;" is an HTML character reference'],
+    ['残留标记［12］', '"［12］" looks like a source footnote marker; write it as [^12] with a definition'],
+    ['1. 列表', 'a list (a line starting "1. ", "1) ", "- ", "+ " or "* ") is not allowed in a report'],
+    ['- 列表', 'a list ('],
+    ['> 引用', 'a block quote (a line starting ">") is not allowed in a report'],
+    ['```', 'a code block (a line indented by four spaces, or fenced by ``` or ~~~) is not allowed in a report'],
+    ['    缩进的代码', 'a code block ('],
+    ['***', 'a thematic break (a line of ---, *** or ___) is not allowed in a report'],
+    ['# 一级标题', 'a "#" heading; a report\'s headings are "##" (parts) and "###" (sections)'],
+    ['#### 四级标题', 'a "####" heading'],
+    ['##   ', 'a heading with no text'],
+    ['---', 'a line of "=" or "-" under a paragraph makes it a heading; mark a heading "##" or "###" instead'],
+    ['接着一行', 'this line continues the paragraph of the line before; write one paragraph per line, with a blank line between'],
+    ['|----|', 'this line continues the paragraph of the line before'],
+  ])('refuses the line starting %j', (start, problem) => {
+    const bodyStart = lines.indexOf('---', 1);
+    const line = lines.findIndex((l, i) => i > bodyStart && l.startsWith(start)) + 1;
+    expect(message).toContain(`${file}:${line}: ${problem}`);
+  });
+});
+
 describe('a report file Astro would misread fails with its own file and line', () => {
   const good = `${testFrontmatter}\n正文。\n`;
 
@@ -121,6 +173,41 @@ describe('a report file Astro would misread fails with its own file and line', (
     expect(checkReportFile(good.replaceAll('\n', '\r\n'), 'r.md')).toEqual({
       problems: [{ file: 'r.md', line: 1, message: expect.stringContaining('CR LF') }],
     });
+  });
+
+  it('refuses a character no reader can see: a format character (a zero-width space), NUL, another control character', () => {
+    const text = good.replace('正文。', '正文。\n\n中\u200B微子。\n\n\u0000\u0085\u202E');
+    expect(checkReportFile(text, 'r.md')).toEqual({
+      problems: [
+        {
+          file: 'r.md',
+          line: 14,
+          message: expect.stringMatching(/^U\+200B, an invisible character, at character 2 of the line \(after "中"\); delete it/),
+        },
+        { file: 'r.md', line: 16, message: expect.stringMatching(/^U\+0000, a control character, at character 1 of the line; /) },
+        { file: 'r.md', line: 16, message: expect.stringMatching(/^U\+0085, a control character, at character 2 of the line; /) },
+        { file: 'r.md', line: 16, message: expect.stringMatching(/^U\+202E, an invisible character, at character 3 /) },
+      ],
+    });
+    expect(checkReportFile(good.replace('title: 2099', 'title: \t2099'), 'r.md')).toEqual({
+      problems: [
+        {
+          file: 'r.md',
+          line: 2,
+          message: expect.stringMatching(/^U\+0009, a control character, at character 8 of the line \(after "title: "\)/),
+        },
+      ],
+    });
+  });
+
+  it('refuses bytes that are not UTF-8, naming their line, rather than reading them as U+FFFD', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jiangmen-bytes-'));
+    mkdirSync(join(root, 'content/reports'), { recursive: true });
+    const bytes = Buffer.from(`${good}\n中微子。\n`);
+    // 中 is E4 B8 AD; a lone E4 is a character cut short.
+    const at = bytes.lastIndexOf(Buffer.from('中微子'));
+    writeFileSync(join(root, 'content/reports/2099.md'), Buffer.concat([bytes.subarray(0, at + 1), bytes.subarray(at + 3)]));
+    expect(() => readReportFiles(root)).toThrow('content/reports/2099.md:14: bytes that are not UTF-8; save the file as UTF-8');
   });
 
   it('names a frontmatter block that is never closed, once, on its first line', () => {

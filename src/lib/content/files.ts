@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentError } from '../content-error';
 import type { TextFile } from './model';
 
 /** Where the content lives, from the project root (where astro, the scripts and the tests run). */
@@ -9,7 +11,23 @@ export const contentPaths = {
   indicatorsDir: 'content/indicators',
 };
 
-const read = (root: string, file: string): TextFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
+const read = (root: string, file: string): TextFile => ({ file, text: decodeUtf8(readFileSync(join(root, file)), file) });
+
+/**
+ * The text of a content file, which must be UTF-8: read as Node (and Astro) read it, a byte that
+ * is not UTF-8 would silently become U+FFFD on the page. A line break is never part of a
+ * multi-byte character, so the first line that is not UTF-8 on its own is the line at fault.
+ */
+function decodeUtf8(bytes: Buffer, file: string): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  let line = 1;
+  for (let start = 0, end = bytes.indexOf(0x0a); end !== -1 && isUtf8(bytes.subarray(start, end)); end = bytes.indexOf(0x0a, start)) {
+    start = end + 1;
+    line++;
+  }
+  throw new ContentError([{ file, line, message: 'bytes that are not UTF-8; save the file as UTF-8' }]);
+}
+
 const list = (root: string, dir: string, ext: string) =>
   readdirSync(join(root, dir))
     .filter((name) => name.endsWith(ext))

@@ -5,8 +5,8 @@ import { reportSchema } from '../report-schema';
 /**
  * Checks a report file before Astro reads it, so that what Astro would misread fails with the
  * file, the line and the cause: a byte-order mark or CR LF line endings (which hide the
- * frontmatter), a frontmatter block never closed, invalid YAML, and frontmatter that does not
- * fit the schema (a misspelt key names its own line).
+ * frontmatter), characters no reader can see, a frontmatter block never closed, invalid YAML, and
+ * frontmatter that does not fit the schema (a misspelt key names its own line).
  */
 export function checkReportFiles(files: { file: string; text: string }[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -37,6 +37,8 @@ export function checkReportFile(text: string, file: string): { problems: Content
   const crlf = text.indexOf('\r');
   if (crlf !== -1)
     return problem(text.slice(0, crlf).split('\n').length, 'CR LF (Windows) line endings; save the file with LF line endings');
+  const invisible = invisibleCharacters(text, file);
+  if (invisible.length > 0) return { problems: invisible };
   const lines = text.split('\n');
   if (lines[0] !== '---') return problem(1, 'the file must start with a frontmatter block: a line "---"');
   const close = lines.indexOf('---', 1);
@@ -64,4 +66,28 @@ export function checkReportFile(text: string, file: string): { problems: Content
     }));
   });
   return { problems };
+}
+
+/**
+ * Control characters (Unicode Cc, but the line break: NUL, a tab…), format characters (Cf: a
+ * zero-width space, a bidirectional control…) and line or paragraph separators: none is seen
+ * on the page, yet each is in the text, so that 中\u200B微子 looks like 中微子 and search does not
+ * find it.
+ */
+const invisibleCharacter = /(?!\n)[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+function invisibleCharacters(text: string, file: string): ContentProblem[] {
+  return text.split('\n').flatMap((lineText, index) =>
+    [...lineText.matchAll(invisibleCharacter)].map((m) => {
+      const codePoint = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const kind = /\p{Cc}/u.test(m[0]) ? 'a control character' : 'an invisible character';
+      const preceding = [...lineText.slice(0, m.index)];
+      const before = preceding.slice(-10).join('').replace(invisibleCharacter, '');
+      return {
+        file,
+        line: index + 1,
+        message: `${codePoint}, ${kind}, at character ${preceding.length + 1} of the line${before ? ` (after "${before}")` : ''}; delete it (the page would not show it, and search would not find the text around it)`,
+      };
+    }),
+  );
 }
