@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../support/project-copy';
 
@@ -6,11 +9,11 @@ import { projectCopy } from '../support/project-copy';
  * problem is tested on its own, faster, in tests/unit/content-checks.test.ts).
  */
 describe('a build of content with an error', () => {
-  const copies: ReturnType<typeof projectCopy>[] = [];
-  afterAll(() => copies.forEach((c) => c.remove()));
+  const removals: (() => void)[] = [];
+  afterAll(() => removals.forEach((remove) => remove()));
   const copy = () => {
     const c = projectCopy();
-    copies.push(c);
+    removals.push(c.remove);
     return c;
   };
 
@@ -74,5 +77,52 @@ describe('a build of content with an error', () => {
     expect(output).toContain(`content/glossary.yaml:${publisherLine}: `);
     expect(output).toMatch(/a source needs its original publisher/);
     expect(output).toContain(`content/glossary.yaml:${basisLine}: `);
+  });
+
+  it('fails on the files themselves, before reading or copying any, naming each', async () => {
+    const project = copy();
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), 'jiangmen-outside-')));
+    removals.push(() => rmSync(outside, { recursive: true }));
+    writeFileSync(join(outside, 'secret.txt'), 'not for the site');
+    symlinkSync(join(outside, 'secret.txt'), join(project.dir, 'public/secret.txt'));
+    symlinkSync('nothing-here', join(project.dir, 'content/source/gone.txt'));
+    mkdirSync(join(project.dir, 'content/reports/2017.md'));
+    project.write('content/reports/2018.MD', project.read('content/reports/2015.md'));
+    project.write('content/reports/2015 copy.md', project.read('content/reports/2015.md'));
+    rmSync(join(project.dir, 'content/glossary.yaml'));
+    const { failed, output } = await project.build();
+    expect(failed).toBe(true);
+    expect(output).toContain(`public/secret.txt: a symbolic link to ${outside}/secret.txt, outside the project`);
+    expect(output).toContain('content/source/gone.txt: a symbolic link that leads nowhere');
+    expect(output).toContain('content/reports/2017.md: a folder, where content/reports/ holds files');
+    expect(output).toContain('content/reports/2018.MD: a file of content/reports/ is named <year>.md');
+    expect(output).toContain('content/reports/2015 copy.md: a file of content/reports/ is named <year>.md');
+    expect(output).toContain('content/glossary.yaml: the file is missing');
+    expect(existsSync(join(project.dir, 'dist/secret.txt'))).toBe(false);
+  });
+
+  it("fails on an alias bomb in a report's frontmatter before Astro parses it, and names a wrong year alone", async () => {
+    const project = copy();
+    const names = 'abcdefghi';
+    const bomb = [...names].map(
+      (name, i) =>
+        `${name}: &${name} [${Array(9)
+          .fill(i ? `*${names[i - 1]}` : '"lol"')
+          .join(', ')}]`,
+    );
+    let line = 0;
+    project.edit('content/reports/2012.md', (md) => {
+      line = md.split('\n').indexOf('sourcePosition: 2') + 2;
+      return md.replace('sourcePosition: 2\n', `sourcePosition: 2\n${bomb.join('\n')}\n`);
+    });
+    project.edit('content/reports/2016.md', (md) => md.replace('year: 2016\n', 'year: 2017\n'));
+    const { failed, output } = await project.build();
+    expect(failed).toBe(true);
+    expect(output).toContain(`content/reports/2012.md:${line}: YAML: an anchor (&a); content files use no anchors or aliases`);
+    expect(output).toContain(
+      'content/reports/2016.md:3: year 2017 disagrees with the file name 2016.md and the date 2016-01-20 (delivered)',
+    );
+    // Nothing that follows from the wrong year: the build stops at it.
+    expect(output).not.toMatch(/no indicator file|no report for this indicator file|cites a 2016 report/);
   });
 });

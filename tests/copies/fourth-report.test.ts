@@ -9,8 +9,8 @@ const site = useBrowser();
 
 /**
  * Adding a report is adding files: a copy of the project gets a fourth report (the 2015 report
- * copied as 2017, its frontmatter adjusted, with its indicator file) and nothing else, and the
- * built site lists it everywhere a report belongs.
+ * copied as 2017, its frontmatter adjusted: year, date, place in the source; with its indicator
+ * file) and nothing else, and the built site lists it everywhere a report belongs.
  */
 describe('a fourth report, added as files only', () => {
   const project = projectCopy();
@@ -24,6 +24,8 @@ describe('a fourth report, added as files only', () => {
       .read('content/reports/2015.md')
       .replace(/^title: .*$/m, 'title: 2017年江门市政府工作报告(测试副本)')
       .replace(/^year: 2015$/m, 'year: 2017')
+      .replace(/^delivered: 2015-/m, 'delivered: 2017-')
+      .replace(/^sourcePosition: \d+$/m, 'sourcePosition: 4')
       .replace(/^officialCopy: .*\n/m, '');
     project.write(
       'content/reports/2017.md',

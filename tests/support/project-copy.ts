@@ -61,6 +61,10 @@ export function projectCopy() {
         await build(config);
         return { failed: false, output: printed.join('') };
       } catch (error) {
+        // A build that fails in the content sync leaves Astro's content store a save to make,
+        // 500 ms later (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js): let it
+        // land before the copy can be removed under it.
+        await new Promise((resolve) => setTimeout(resolve, 1000));
         return { failed: true, output: printed.join('') + String(error) };
       } finally {
         process.stderr.write = write;
