@@ -361,6 +361,17 @@ describe('the glossary', () => {
     );
   });
 
+  it('refuses a source name of invisible characters only, which would show 出处： and nothing', () => {
+    for (const blank of ['"\\u200B"', '"\\u3000\\u2060"', '"\\u3164"']) {
+      expect(parse(withSource(complete.replace('某报', blank))), blank).toThrow(
+        'glossary.yaml:6: entry 1 (sources.0.publisher): must not be blank',
+      );
+      expect(parse(withSource(complete.replace('某文', blank))), blank).toThrow(
+        'glossary.yaml:7: entry 1 (sources.0.title): must not be blank',
+      );
+    }
+  });
+
   it('refuses a source without its title or date, or with an impossible date', () => {
     expect(parse(withSource(complete.replace('title: 某文\n', '')))).toThrow('a source needs its title, or a titleNote');
     expect(parse(withSource(complete.replace('date: 2015-10-26\n', '')))).toThrow('a source needs its date, or a dateNote');
@@ -397,6 +408,24 @@ describe('the glossary', () => {
   it('refuses duplicate terms and non-ASCII ids', () => {
     expect(parse('- id: a\n  term: 甲\n  basis: unknown\n- id: b\n  term: 甲\n  basis: unknown\n')).toThrow('duplicate term "甲"');
     expect(parse('- id: 甲\n  term: 甲\n  basis: unknown\n')).toThrow('id must be an ASCII slug');
+  });
+
+  it("refuses an id the site's pages use, which would repeat an id on /glossary/", () => {
+    for (const id of ['main', 'site-search-q', 'glossary-filter-input', 'letter-b', 'note-2016-3', 'p-12', 'series-gdp']) {
+      expect(parse(`- id: a\n  term: 甲\n  basis: unknown\n- id: ${id}\n  term: 乙\n  basis: unknown\n`), id).toThrow(
+        /glossary\.yaml:4: entry 2 \(id\): id is taken: the site's pages use the ids main, .*glossary-filter-input and ids beginning s-, p-/,
+      );
+    }
+    expect(parse('- id: mainland\n  term: 甲\n  basis: unknown\n- id: pinyin-s\n  term: 乙\n  basis: unknown\n')).not.toThrow();
+  });
+
+  it('refuses YAML anchors and aliases at their lines', () => {
+    const text =
+      '- id: a\n  term: 甲\n  basis: unknown\n  clues: &clue 报告写到甲。\n- id: b\n  term: 乙\n  basis: unknown\n  clues: *clue\n';
+    expect(parse(text)).toThrow(
+      'glossary.yaml:4: YAML: an anchor (&clue); content files use no anchors or aliases: write the value out where it belongs\n' +
+        '  glossary.yaml:8: YAML: an alias (*clue);',
+    );
   });
 
   it('refuses a source link that is not http(s)', () => {

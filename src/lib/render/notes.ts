@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { footnotesHeadingId } from '../constants';
 import type { ContentModel, Report } from '../content/model';
 import { entryBody } from './glossary-entry';
 import { glossaryNoteId } from '../reports';
@@ -36,8 +37,8 @@ export function reportNotes(report: Report, content: ContentModel): Element {
     // The way back: CSS sets it on its own line, clear of the note's other links (WCAG 2.5.8).
     return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), ...back]);
   });
-  return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: 'footnote-label' }, [
-    h('h2', { class: 'footnotes-heading', id: 'footnote-label' }, strings.footnotesHeading),
+  return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: footnotesHeadingId }, [
+    h('h2', { class: 'footnotes-heading', id: footnotesHeadingId }, strings.footnotesHeading),
     h('p', { class: 'footnotes-editorial', dataEditorial: true }, strings.footnoteEditorialNote),
     h('ol', items),
   ]);
