@@ -47,7 +47,7 @@ export const qualifiers = ['at-least', 'about', 'at-most'] as const;
  * back over its plan period or a decade, and ahead to its long-range targets. The reports have
  * 2007 (2012's five years) to 2016 (2012's five-year targets).
  */
-export const yearsAround = { before: 10, after: 15 };
+const yearsAround = { before: 10, after: 15 };
 
 /** The first and last year of a period written as the indicator files write it: 2007—2011. */
 export function periodYears(period: string): { from: number; to: number } {
