@@ -269,11 +269,11 @@ describe('a report file Astro would misread fails with its own file and line', (
     ]);
   });
 
-  it('refuses a blank title, or other frontmatter text of spaces and invisible characters only', () => {
+  it('refuses a blank title, or other frontmatter text of spaces and invisible characters only (YAML escapes too)', () => {
     expect(checkReportFile(good.replace('title: 2099年测试报告', 'title: ""'), '2099.md')).toEqual({
       problems: [{ file: '2099.md', line: 2, message: 'frontmatter title: must not be blank' }],
     });
-    expect(checkReportFile(good.replace('session: 测试会议', 'session: "\u200B\u3000"'), '2099.md')).toEqual({
+    expect(checkReportFile(good.replace('session: 测试会议', 'session: "\\u200B\\u3000"'), '2099.md')).toEqual({
       problems: [{ file: '2099.md', line: 6, message: 'frontmatter session: must not be blank' }],
     });
   });
