@@ -30,19 +30,11 @@ function readTable(table: HTMLTableElement, unit: string, axis: ChartDrawing['ax
   };
 }
 
-/** How long a chart waits for the worker before its box says it failed: a stalled request never ends. */
-const drawTimeoutSeconds = 15;
-
 let worker: Worker | undefined;
 /** Set once the worker has failed (its script did not load, or it threw): no chart will come from it. */
 let workerFailed = false;
 /** The charts handed to the worker, by their id in its messages. */
 const charts = new Map<number, HTMLElement>();
-
-/** Fails a chart still waiting for the worker; a chart drawn stays drawn. */
-function failUnlessDrawn(container: HTMLElement): void {
-  if (!dataOf<ChartBoxData>(container).drawn) chartFailed(container);
-}
 
 function chartWorker(): Worker {
   if (!worker) {
@@ -50,7 +42,7 @@ function chartWorker(): Worker {
     // Every chart waiting for it says so, and every chart that comes into view later.
     worker.addEventListener('error', () => {
       workerFailed = true;
-      for (const container of charts.values()) failUnlessDrawn(container);
+      for (const container of charts.values()) chartFailed(container);
     });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const container = charts.get(event.data.id);
@@ -100,7 +92,6 @@ export function drawChart(container: HTMLElement): void {
     theme,
   };
   chartWorker().postMessage(message, [offscreen]);
-  setTimeout(() => failUnlessDrawn(container), drawTimeoutSeconds * 1000);
   // The worker cannot see the page's layout: it is told when the chart's box changes size.
   let size = `${container.clientWidth}x${container.clientHeight}`;
   new ResizeObserver(() => {

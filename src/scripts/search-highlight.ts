@@ -7,9 +7,12 @@ import { isHantPage, loadScriptMaps } from './edition';
  * API: the report's DOM and text are left exactly as they are. Editorial marks, permalinks and
  * footnote numbers are not report text and are skipped.
  */
-export async function highlightTerms(given: string[]): Promise<void> {
+export async function highlightTerms(): Promise<void> {
   // As long as a query may be (an address can carry any ?hl=): more would only stall the page.
-  const terms = given.filter((t) => [...t].length <= maxQueryLength).slice(0, maxQueryLength);
+  const terms = new URLSearchParams(location.search)
+    .getAll('hl')
+    .filter((t) => t && [...t].length <= maxQueryLength)
+    .slice(0, maxQueryLength);
   if (!('highlights' in CSS) || !terms.length) return;
   // The terms are in simplified characters (the search's script); a traditional page is read in
   // them too, character for character, so the ranges fall on the page's own text.

@@ -138,11 +138,11 @@ describe('when the chart worker cannot draw', () => {
     await page.close();
   });
 
-  it('says so within 15 seconds in every chart when its script never arrives', async () => {
+  it.each(['chart-worker', 'chart-render'])('says so within 15 seconds in every chart when %s never arrives', async (script) => {
     const { page, errors } = await openPage(site.browser, `${site.origin}/indicators/`, 1440, async (p) => {
       await p.clock.install();
-      // The worker's script is asked for and never answered, as on a connection that has died.
-      await p.route(/chart-worker/, () => new Promise(() => undefined));
+      // The script is asked for and never answered, as on a connection that has died.
+      await p.route(new RegExp(script), () => new Promise(() => undefined));
     });
     const waited: number[] = [];
     const now = () => page.evaluate(() => Date.now());
