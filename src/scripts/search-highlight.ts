@@ -15,8 +15,10 @@ export async function highlightTerms(): Promise<void> {
     .slice(0, maxQueryLength);
   if (!('highlights' in CSS) || !terms.length) return;
   // The terms are in simplified characters (the search's script); a traditional page is read in
-  // them too, character for character, so the ranges fall on the page's own text.
-  const maps = isHantPage() ? await loadScriptMaps() : undefined;
+  // them too, character for character, so the ranges fall on the page's own text. Without the map
+  // (offline), a traditional page stays as it is: the reader has landed on the paragraph anyway.
+  const maps = isHantPage() ? await loadScriptMaps().catch(() => null) : undefined;
+  if (maps === null) return;
   const read = (text: string) => (maps ? simplified(text, maps) : text);
   const ranges: Range[] = [];
   for (const block of document.querySelectorAll<HTMLElement>('.report-body > :is(h2, h3, p), .glossary-entry')) {
