@@ -1,4 +1,4 @@
-import { simplified } from '../lib/edition/script-map';
+import { simplifiedWithPlaces } from '../lib/edition/script-map';
 import { matchRanges, maxQueryLength } from '../lib/search/text';
 import { isHantPage, loadScriptMaps } from './edition';
 
@@ -19,7 +19,6 @@ export async function highlightTerms(): Promise<void> {
   // (offline), a traditional page stays as it is: the reader has landed on the paragraph anyway.
   const maps = isHantPage() ? await loadScriptMaps().catch(() => null) : undefined;
   if (maps === null) return;
-  const read = (text: string) => (maps ? simplified(text, maps) : text);
   const ranges: Range[] = [];
   for (const block of document.querySelectorAll<HTMLElement>('.report-body > :is(h2, h3, p), .glossary-entry')) {
     const nodes: { node: Text; start: number }[] = [];
@@ -32,15 +31,18 @@ export async function highlightTerms(): Promise<void> {
       nodes.push({ node: n as Text, start: text.length });
       text += (n as Text).data;
     }
-    for (const [start, end] of matchRanges(read(text), terms) ?? []) {
+    // The ranges are places in the reading: where each lies in the page's text (𠗣 is read as 㓆, two units as one).
+    const reading = maps ? simplifiedWithPlaces(text, maps) : { text, at: undefined };
+    const place = (offset: number) => reading.at?.[offset] ?? offset;
+    for (const [start, end] of matchRanges(reading.text, terms) ?? []) {
       const at = (offset: number, isEnd: boolean) => {
         const i = nodes.findLastIndex((x) => (isEnd ? x.start < offset : x.start <= offset));
         const { node, start: nodeStart } = nodes[Math.max(0, i)]!;
         return [node, offset - nodeStart] as const;
       };
       const range = new Range();
-      range.setStart(...at(start, false));
-      range.setEnd(...at(end, true));
+      range.setStart(...at(place(start), false));
+      range.setEnd(...at(place(end), true));
       ranges.push(range);
     }
   }
