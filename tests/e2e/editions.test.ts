@@ -58,7 +58,9 @@ describe('search in both scripts', () => {
 });
 
 describe('when the script map cannot be had', () => {
-  const failMap = (page: Page) => page.route(/\/script-map\.json/, (route) => route.abort());
+  const failMap = async (page: Page) => {
+    await page.route(/\/script-map\.json/, (route) => route.abort());
+  };
   /** Errors but the failed request itself, which Chromium logs. */
   const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('ERR_FAILED'));
 

@@ -169,14 +169,15 @@ describe('citing a paragraph', () => {
 
 describe('when the browser blocks storage', () => {
   // As Chromium does when a reader blocks site data: reading `localStorage` itself throws.
-  const blockStorage = (page: Page) =>
-    page.addInitScript(() =>
+  const blockStorage = async (page: Page) => {
+    await page.addInitScript(() =>
       Object.defineProperty(window, 'localStorage', {
         get() {
           throw new DOMException('The operation is insecure.', 'SecurityError');
         },
       }),
     );
+  };
 
   it('still gives permalinks, the highlight, sidenotes, the "/" shortcut, the charts and the switch', async () => {
     const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2016/?hl=中微子#p-12`, 1440, blockStorage);
