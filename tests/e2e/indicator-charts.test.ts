@@ -32,7 +32,9 @@ async function drawAll(page: Page): Promise<string[]> {
   const figures = await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => `#${f.id}`));
   for (const figure of figures) {
     await page.locator(figure).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`${figure} .chart-canvas[data-drawn]`, { state: 'attached' });
+    // Drawn, or failed (said at once rather than at the test's time-out).
+    await page.waitForSelector(`${figure} .chart-canvas:is([data-drawn], [data-failed])`, { state: 'attached' });
+    expect(await page.locator(`${figure} .chart-canvas`).getAttribute('data-drawn'), `${figure} drawn`).toBe('true');
   }
   return figures;
 }

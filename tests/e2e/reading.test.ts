@@ -192,7 +192,6 @@ describe('when the browser blocks storage', () => {
     await page.waitForFunction(() => !document.querySelector('.report-body > [id]:not(:has(> a.permalink))'));
     await page.waitForFunction(() => (CSS.highlights.get('search-term')?.size ?? 0) > 0);
     await expect.poll(() => page.locator('.sidenote').count()).toBeGreaterThan(0);
-    await page.locator('main').click({ position: { x: 1, y: 1 } });
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.locator('#indicators').scrollIntoViewIfNeeded();
