@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { aliasBomb } from '../support/content';
 import { projectCopy } from '../support/project-copy';
 
 /**
@@ -103,17 +104,10 @@ describe('a build of content with an error', () => {
 
   it("fails on an alias bomb in a report's frontmatter before Astro parses it, and names a wrong year alone", async () => {
     const project = copy();
-    const names = 'abcdefghi';
-    const bomb = [...names].map(
-      (name, i) =>
-        `${name}: &${name} [${Array(9)
-          .fill(i ? `*${names[i - 1]}` : '"lol"')
-          .join(', ')}]`,
-    );
     let line = 0;
     project.edit('content/reports/2012.md', (md) => {
       line = md.split('\n').indexOf('sourcePosition: 2') + 2;
-      return md.replace('sourcePosition: 2\n', `sourcePosition: 2\n${bomb.join('\n')}\n`);
+      return md.replace('sourcePosition: 2\n', `sourcePosition: 2\n${aliasBomb}\n`);
     });
     project.edit('content/reports/2016.md', (md) => md.replace('year: 2016\n', 'year: 2017\n'));
     const { failed, output } = await project.build();

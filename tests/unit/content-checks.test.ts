@@ -8,7 +8,7 @@ import { loadContent } from '../../src/lib/content/load';
 import { buildContentModel, reportInput } from '../../src/lib/content/model';
 import { hedgingWords, parseGlossary } from '../../src/lib/content/glossary';
 import { checkReportFile, checkReportFiles } from '../../src/lib/content/report-file';
-import { renderMarkdown, renderReportFile, testFrontmatter } from '../support/content';
+import { aliasBomb, renderMarkdown, renderReportFile, testFrontmatter } from '../support/content';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const glossary = { file: 'tests/fixtures/glossary.yaml', text: readFileSync(`${fixtures}glossary.yaml`, 'utf8') };
@@ -290,14 +290,7 @@ describe('a report file Astro would misread fails with its own file and line', (
   });
 
   it('refuses YAML anchors and aliases, so that an alias bomb is named, not expanded', () => {
-    const names = 'abcdefghi';
-    const bomb = [...names].map(
-      (name, i) =>
-        `${name}: &${name} [${Array(9)
-          .fill(i ? `*${names[i - 1]}` : '"lol"')
-          .join(', ')}]`,
-    );
-    const text = good.replace('sourcePosition: 9\n', `sourcePosition: 9\n${bomb.join('\n')}\n`);
+    const text = good.replace('sourcePosition: 9\n', `sourcePosition: 9\n${aliasBomb}\n`);
     const checked = checkReportFile(text, '2099.md');
     expect('problems' in checked && checked.problems.slice(0, 2)).toEqual([
       {
