@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, dev, type AstroInlineConfig } from 'astro';
+import { inject } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,12 +33,14 @@ export function projectCopy() {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Astro's content store and Vite's dependencies are cached in node_modules by default, which
+  // here is the project's own: the copy keeps its caches to itself, in a folder that outlives it
+  // until the run ends (tests/support/copy-caches.ts).
+  const cache = mkdtempSync(join(inject('copyCaches'), 'copy-'));
   const config: AstroInlineConfig = {
     root: dir,
-    // Astro's content store and Vite's dependencies are cached in node_modules by default, which
-    // here is the project's own: the copy keeps its caches to itself.
-    cacheDir: join(dir, '.cache/astro'),
-    vite: { cacheDir: join(dir, '.cache/vite') },
+    cacheDir: join(cache, 'astro'),
+    vite: { cacheDir: join(cache, 'vite') },
     logLevel: 'error',
   };
   return {
@@ -61,10 +64,6 @@ export function projectCopy() {
         await build(config);
         return { failed: false, output: printed.join('') };
       } catch (error) {
-        // A build that fails in the content sync leaves Astro's content store a save to make,
-        // 500 ms later (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js): let it
-        // land before the copy can be removed under it.
-        await new Promise((resolve) => setTimeout(resolve, 1000));
         return { failed: true, output: printed.join('') + String(error) };
       } finally {
         process.stderr.write = write;
