@@ -1,9 +1,10 @@
 /**
  * What the pages (built on the server) and the browser scripts (src/scripts/) must agree on: the
  * screen widths where the layout changes, and the ids and paths a page writes and a script looks
- * up; with them, every id a page writes, which the glossary's own ids must not repeat. Imported on both sides, so it holds plain values and imports nothing. The build writes each
- * value into the scripts that use it (`inlineConst` in astro.config.mjs), so sharing one costs the
- * browser no import between its chunks.
+ * up; with them, every id a page writes, which the glossary's own ids must not repeat. Imported
+ * on both sides, so it holds plain values and imports nothing. The build writes each value into
+ * the scripts that use it (`inlineConst` in astro.config.mjs), so sharing one costs the browser
+ * no import between its chunks.
  *
  * CSS cannot import it: the stylesheets in src/styles/ write these widths in their @media rules,
  * and tests/unit/breakpoints.test.ts checks that every media query there and every matchMedia in

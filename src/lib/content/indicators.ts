@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import { throwIfProblems, type ContentProblem } from '../content-error';
-import type { ReportBlock } from '../markdown/blocks';
-import { issuePath, yamlList } from './yaml-list';
-
 /**
  * The indicators each report states, as data: content/indicators/catalogue.yaml names them, and
  * content/indicators/<year>.yaml holds that report's values, each with the exact sentence it
  * comes from. Loaded here rather than as an Astro collection because the checks need the
  * reports' text and the YAML line of each value.
  */
+import { z } from 'zod';
+import { throwIfProblems, type ContentProblem } from '../content-error';
+import type { ReportBlock } from '../markdown/blocks';
+import { issuePath, yamlList } from './yaml-list';
+
 /**
  * Text that becomes a cell of the CSV downloads (src/lib/render/indicator-exports.ts). A
  * spreadsheet runs a cell that begins with = + - @, a tab or a carriage return as a formula
