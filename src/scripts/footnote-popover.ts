@@ -38,7 +38,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
       // The note without its ways back to the markers (the popover is beside its marker).
       const parts = [...note.children].filter((c) => !c.matches('[role=doc-backlink]')).map((c) => c.cloneNode(true));
       body.replaceChildren(...parts);
-      const clues = body.querySelector<HTMLAnchorElement>('.note-clues a');
+      const clues = body.querySelector<HTMLAnchorElement>('a.clues');
       if (clues) void showClues(clues, m);
       noteLink.href = m.hash;
       // The note's line in its glossary entry: no term id needs to travel in the report page.
@@ -64,8 +64,8 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
 
   /**
    * A note whose meaning is unknown links to its clues in the glossary (the report page has no
-   * room for them): the popover fetches that page once and shows them in place of the link.
-   * Offline the link stays.
+   * room for them): the popover fetches that page once and shows them below the note's line, in
+   * place of the link. Offline the link stays.
    */
   async function showClues(link: HTMLAnchorElement, m: HTMLAnchorElement): Promise<void> {
     const url = new URL(link.href);
@@ -77,7 +77,8 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
       () => (glossary = undefined),
     );
     if (!clues || !link.isConnected) return;
-    link.parentElement!.replaceWith(document.importNode(clues, true));
+    link.parentElement!.after(document.importNode(clues, true));
+    link.remove();
     if (marker === m) place(m);
   }
 
