@@ -7,7 +7,11 @@ import css from '../styles/popover.css?inline';
  * its style load when the reader first approaches a marker (src/scripts/site.ts); the function it
  * returns answers the events that came before it was ready.
  */
-export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorElement, event: string) => void {
+export function initFootnotePopover(
+  popover: HTMLElement,
+  /** Whether the notes stand in the margin (src/scripts/sidenotes.ts), where no popover opens. */
+  inMargin: () => boolean,
+): (marker: HTMLAnchorElement, event: string) => void {
   // Through the CSSOM, which the CSP allows; a shared helper module would bring back Vite's
   // preload helper (src/integrations/no-preload-helper.ts).
   const style = new CSSStyleSheet();
@@ -31,6 +35,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
 
   function open(m: HTMLAnchorElement, pin: boolean): void {
     clearTimeout(timer);
+    if (inMargin()) return;
     const note = document.getElementById(decodeURIComponent(m.hash.slice(1)));
     if (!note) return;
     if (marker !== m) {
@@ -97,7 +102,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
   document.addEventListener('click', (event) => {
     const target = event.target as Element;
     const m = target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
-    if (m) {
+    if (m && !inMargin()) {
       event.preventDefault();
       if (m === marker && pinned) close(true);
       else open(m, true);
