@@ -83,6 +83,8 @@ export function initFootnotePopover(
     );
     if (!clues || !link.isConnected) return;
     link.parentElement!.after(document.importNode(clues, true));
+    // The link and the space before it (src/lib/render/glossary-entry.ts).
+    link.previousSibling!.remove();
     link.remove();
     if (marker === m) place(m);
   }

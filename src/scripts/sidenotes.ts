@@ -32,7 +32,11 @@ export function placeSidenotes(body: HTMLElement): void {
     const unknown = note.querySelector('.basis.unknown');
     const clues = note.querySelector<HTMLAnchorElement>('a.clues');
     if (unknown && clues) {
-      const link = Object.assign(document.createElement('a'), { href: clues.href, title: clues.textContent, tabIndex: -1 });
+      const link = Object.assign(document.createElement('a'), {
+        href: clues.getAttribute('href')!,
+        title: clues.textContent,
+        tabIndex: -1,
+      });
       link.append(term);
       side.append(number, link, ' ', unknown.cloneNode(true));
     } else side.append(number, term, ' ', unknown?.cloneNode(true) ?? note.querySelectorAll('p')[1]!.textContent!);

@@ -49,7 +49,7 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
         expect(basis.text).toBe('释义不详');
         expect(paragraphs).toHaveLength(1);
         const clues = paragraphs[0]!.querySelector('a.clues')!;
-        expect(clues.text).toBe('已知线索见术语表');
+        expect(clues.text).toBe('已知线索');
         expect(clues.getAttribute('href')).toBe(`/glossary/#note-${year}-${note.id.slice(3)}`);
       } else {
         expect(basis.text).toMatch(/^释义依据：(报告原文|国家或省级通行提法|地方行政区划|公开来源)/);
