@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { builtReportYears } from '../support/built';
 import { useSite } from '../support/browser-site';
 
@@ -101,6 +102,14 @@ describe('where the notes stand in the margin (1440 px)', () => {
     // The keyboard too.
     await page.focus('#fnref-10');
     expect(await note.evaluate((n) => n.classList.contains('lit'))).toBe(true);
+    await page.close();
+  });
+
+  it('has no axe violations with the notes in the margin, one lit, and the fold closed', async () => {
+    const page = await wideReport(2016, 1440);
+    await sidenotes(page);
+    await page.focus('#fnref-3');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
