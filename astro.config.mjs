@@ -9,6 +9,7 @@ import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { devServer } from './src/integrations/dev-server.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { clientOutputNames } from './src/integrations/asset-names.ts';
+import { contentFiles } from './src/integrations/content-files.ts';
 
 /** Where the site will live: canonical links, the sitemap and printed links use it (README). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,6 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // First: nothing reads content/ or copies public/ before their files are checked.
+    contentFiles(),
     sitemap(),
     // After the sitemap, to add the traditional pages to it.
     traditionalEdition(),

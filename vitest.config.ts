@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'copies',
           include: ['tests/copies/**/*.test.ts'],
-          globalSetup: ['tests/support/browser-setup.ts'],
+          globalSetup: ['tests/support/browser-setup.ts', 'tests/support/copy-caches.ts'],
           // Each file in a process of its own: Astro runs in it, in the copy's folder
           // (tests/support/project-copy.ts).
           pool: 'forks',

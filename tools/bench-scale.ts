@@ -35,9 +35,16 @@ function makeSite(reports: number): string {
     const year = 2100 + i; // new years, so every report has its own page and data file
     const markdown = readFileSync(join(root, `content/reports/${source}.md`), 'utf8')
       .replace(/^year: \d+$/m, `year: ${year}`)
+      .replace(/^delivered: \d{4}-/m, `delivered: ${year}-`)
+      .replace(/^sourcePosition: \d+$/m, `sourcePosition: ${real.length + 1 + i}`)
       .replace(/^title: .*$/m, `title: 第${i + 1}份扩容测试报告(${source}年报告副本)`);
     writeFileSync(join(dir, `content/reports/${year}.md`), markdown);
-    cpSync(join(root, `content/indicators/${source}.yaml`), join(dir, `content/indicators/${year}.yaml`));
+    // Its figures refer to the years around its own, as the real report's do around its.
+    const shift = (y: string) => Number(y) + year - source;
+    const values = readFileSync(join(root, `content/indicators/${source}.yaml`), 'utf8')
+      .replace(/\byear: (\d{4})/g, (_, y: string) => `year: ${shift(y)}`)
+      .replace(/\bperiod: (\d{4})—(\d{4})/g, (_, from: string, to: string) => `period: ${shift(from)}—${shift(to)}`);
+    writeFileSync(join(dir, `content/indicators/${year}.yaml`), values);
   }
   return dir;
 }

@@ -1,7 +1,7 @@
 /**
  * What the pages (built on the server) and the browser scripts (src/scripts/) must agree on: the
  * screen widths where the layout changes, and the ids and paths a page writes and a script looks
- * up. Imported on both sides, so it holds plain values and imports nothing. The build writes each
+ * up; with them, every id a page writes, which the glossary's own ids must not repeat. Imported on both sides, so it holds plain values and imports nothing. The build writes each
  * value into the scripts that use it (`inlineConst` in astro.config.mjs), so sharing one costs the
  * browser no import between its chunks.
  *
@@ -32,6 +32,40 @@ export const searchFormId = 'search-form';
 export const searchInputId = 'search-q';
 export const searchStatusId = 'search-status';
 export const searchResultsId = 'search-results';
+
+/** Ids a page writes that no script looks up, listed here with the rest for pageIds below. */
+export const searchHintId = 'search-hint';
+export const tocHeadingId = 'toc-heading';
+/** A report page's list of notes (src/lib/render/notes.ts). */
+export const footnotesHeadingId = 'footnote-label';
+/** A report page's indicator section, an entry of its table of contents too. */
+export const reportIndicatorsId = 'indicators';
+export const glossaryFilterInputId = 'glossary-filter-input';
+
+/**
+ * Every id a page writes itself, and the beginnings of those it numbers or names after its
+ * data: a report's sections, paragraphs and notes (s-1, p-1, fn-1, fnref-1), a glossary term's
+ * footnotes (note-2016-3), the glossary's letters (letter-b), the charts (growth-2016,
+ * amounts-2016, series-gdp) and the indicator page's tables (values-2016). A glossary entry's id
+ * is its anchor on /glossary/, so it may be none of these (src/lib/content/glossary.ts);
+ * tests/built/page-ids.test.ts checks that the built pages write no other id.
+ */
+export const pageIds = [
+  mainId,
+  siteSearchInputId,
+  notePopoverId,
+  searchPageId,
+  searchFormId,
+  searchInputId,
+  searchStatusId,
+  searchResultsId,
+  searchHintId,
+  tocHeadingId,
+  footnotesHeadingId,
+  reportIndicatorsId,
+  glossaryFilterInputId,
+];
+export const pageIdPrefixes = ['s-', 'p-', 'fn-', 'fnref-', 'note-', 'letter-', 'growth-', 'amounts-', 'series-', 'values-'];
 
 /** The corpus's character map between the scripts, fetched by src/scripts/edition.ts; served by src/pages/script-map.json.ts (a route's path is its file's name). */
 export const scriptMapPath = '/script-map.json';

@@ -24,13 +24,15 @@ const urls = /\b(?:https?:\/\/|www\.)[^\s<>()\u0080-\uffff]*[^\s<>(),;:!.\u0080-
  * the text count as Chinese context unless `edges` says what stands beyond them.
  */
 export function setPunctuation(text: string, edges: { before?: string; after?: string } = {}): string {
-  const chars = [...text];
-  // The code-point indexes inside URLs: never touched.
-  const skip = new Set<number>();
-  for (const m of text.matchAll(urls)) {
-    const from = [...text.slice(0, m.index)].length;
-    for (let i = 0; i < [...m[0]].length; i++) skip.add(from + i);
-  }
+  // UTF-16 units, as the URL matches count: only ASCII marks change, and half of a character
+  // beyond the BMP is as much not ASCII as the whole. Every step is linear in the text.
+  const chars = text.split('');
+  // The units inside URLs: never touched.
+  const inUrl = new Uint8Array(chars.length);
+  for (const m of text.matchAll(urls)) inUrl.fill(1, m.index, m.index + m[0].length);
+  // How many units before each index are not ASCII: whether a pair encloses one is a subtraction.
+  const nonAsciiBefore = new Uint32Array(chars.length + 1);
+  chars.forEach((c, i) => (nonAsciiBefore[i + 1] = nonAsciiBefore[i]! + (isAscii(c) ? 0 : 1)));
   const before = (i: number) => (i > 0 ? chars[i - 1] : (edges.before ?? '，'));
   const after = (i: number) => (i < chars.length - 1 ? chars[i + 1] : (edges.after ?? '，'));
   const chinese = (i: number) => !isAscii(before(i)) || !isAscii(after(i));
@@ -39,13 +41,13 @@ export function setPunctuation(text: string, edges: { before?: string; after?: s
   const open: number[] = [];
   const set = new Set<number>();
   chars.forEach((c, i) => {
-    if (skip.has(i)) return;
+    if (inUrl[i]) return;
     if (c === '(') open.push(i);
     else if (c === ')') {
       const start = open.pop();
       if (start === undefined) {
         if (chinese(i)) set.add(i);
-      } else if (chinese(start) || chinese(i) || chars.slice(start + 1, i).some((x) => !isAscii(x))) {
+      } else if (chinese(start) || chinese(i) || nonAsciiBefore[i]! > nonAsciiBefore[start + 1]!) {
         set.add(start).add(i);
       }
     }
@@ -54,7 +56,7 @@ export function setPunctuation(text: string, edges: { before?: string; after?: s
   for (const i of set) chars[i] = fullWidth[chars[i]!]!;
   // Then , ; : ! — a parenthesis set full-width just now counts as Chinese context.
   chars.forEach((c, i) => {
-    if (!skip.has(i) && ',;:!'.includes(c) && chinese(i)) chars[i] = fullWidth[c]!;
+    if (!inUrl[i] && ',;:!'.includes(c) && chinese(i)) chars[i] = fullWidth[c]!;
   });
   return chars.join('');
 }

@@ -9,3 +9,6 @@ export const reportPath = (year: number) => `/reports/${year}/`;
 
 /** Where a report's footnote is listed in the glossary, within its term's entry: note-2016-3. */
 export const glossaryNoteId = (year: number, label: string) => `note-${year}-${label}`;
+
+/** A report's file, in content/reports/: 2016.md. Its name is its year. */
+export const reportFileName = (year: number) => `${year}.md`;

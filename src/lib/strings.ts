@@ -186,6 +186,8 @@ export const strings = {
     reportGrowthTitle: (review: number, plan: number) => `${review}年主要指标增长与${plan}年目标`,
     reportGrowthSummary: (review: number, plan: number, n: number) =>
       `本图对照${review}年主要指标的增长率与报告为${plan}年定下的增长目标，共 ${n} 个数值；目标以空心柱表示。`,
+    reportTargetsTitle: (plan: number) => `${plan}年主要指标增长目标`,
+    reportTargetsSummary: (plan: number, n: number) => `本图列出报告为${plan}年定下的主要指标增长目标，共 ${n} 个数值；目标以空心柱表示。`,
     reportAmountsTitle: (review: number) => `${review}年主要总量指标（亿元）`,
     reportAmountsSummary: (review: number, list: string) => `${review}年：${list}。`,
     seriesActual: (year: number) => `${year}年实绩或预计`,

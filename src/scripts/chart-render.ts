@@ -31,18 +31,23 @@ function readTable(table: HTMLTableElement, unit: string, axis: ChartDrawing['ax
 }
 
 let worker: Worker | undefined;
-const drawn = new Map<number, HTMLElement>();
+/** Set once the worker has failed (its script did not load, or it threw): no chart will come from it. */
+let workerFailed = false;
+/** The charts handed to the worker, by their id in its messages. */
+const charts = new Map<number, HTMLElement>();
 
 function chartWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
-    // The worker's script did not load (offline): every chart waiting for it says so.
+    // Every chart waiting for it says so, and every chart that comes into view later.
     worker.addEventListener('error', () => {
-      for (const container of drawn.values()) if (!dataOf<ChartBoxData>(container).drawn) chartFailed(container);
+      workerFailed = true;
+      for (const container of charts.values()) chartFailed(container);
     });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-      const container = drawn.get(event.data.id);
-      if (container) dataOf<ChartBoxData>(container).drawn = 'true';
+      const container = charts.get(event.data.id);
+      // A chart that has already said it failed keeps saying so (its canvas is hidden).
+      if (container && dataOf<ChartBoxData>(container).failed === undefined) dataOf<ChartBoxData>(container).drawn = 'true';
     });
   }
   return worker;
@@ -58,8 +63,12 @@ export function drawChart(container: HTMLElement): void {
     container.hidden = true;
     return;
   }
-  const id = drawn.size;
-  drawn.set(id, container);
+  if (workerFailed) {
+    chartFailed(container);
+    return;
+  }
+  const id = charts.size;
+  charts.set(id, container);
   const theme: ChartTheme = {
     font: getComputedStyle(document.body).fontFamily,
     ink: cssColor('--ink-soft'),

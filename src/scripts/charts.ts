@@ -1,4 +1,4 @@
-import { chartFailed } from './chart-failure';
+import { chartFailed, chartTimeoutSeconds } from './chart-failure';
 
 /**
  * The chart code (a worker with Chart.js) is fetched only when a chart scrolls near the viewport:
@@ -11,6 +11,8 @@ export function drawChartsWhenVisible(containers: NodeListOf<HTMLElement>): void
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
         const container = entry.target as HTMLElement;
+        // Drawn or failed in time, whatever stalls: the chart code or the worker.
+        setTimeout(() => chartFailed(container), chartTimeoutSeconds * 1000);
         import('./chart-render').then((m) => m.drawChart(container)).catch(() => chartFailed(container));
       }
     },

@@ -3,17 +3,19 @@
  * included, and remembers the reader's choice, so that a later visit to a page of the other
  * edition goes to the chosen one. Nobody is sent to an edition they have not chosen.
  */
+import { withStorage } from './storage';
+
 const key = 'jiangmen-edition';
 
 export function initEditionSwitch(link: HTMLAnchorElement): void {
   const here = document.documentElement.lang;
-  const chosen = localStorage.getItem(key);
+  const chosen = withStorage((s) => s.getItem(key));
   if (chosen && chosen !== here && chosen === link.lang) {
     location.replace(link.pathname + location.search + location.hash);
     return;
   }
   link.addEventListener('click', () => {
-    localStorage.setItem(key, link.lang);
+    withStorage((s) => s.setItem(key, link.lang));
     link.hash = location.hash;
     link.search = location.search;
   });

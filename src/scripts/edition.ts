@@ -11,7 +11,7 @@ let maps: Promise<ScriptMaps> | undefined;
 export function loadScriptMaps(): Promise<ScriptMaps> {
   maps ??= fetch(scriptMapPath).then(async (r) => {
     if (!r.ok) throw new Error(`${scriptMapPath}: ${r.status}`);
-    return scriptMaps((await r.json()) as Record<string, string>);
+    return scriptMaps(await r.json());
   });
   // A failure (offline) is not kept: the next search asks again.
   maps.catch(() => (maps = undefined));

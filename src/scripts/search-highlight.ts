@@ -1,4 +1,4 @@
-import { simplified } from '../lib/edition/script-map';
+import { simplifiedWithPlaces } from '../lib/edition/script-map';
 import { matchRanges, maxQueryLength } from '../lib/search/text';
 import { isHantPage, loadScriptMaps } from './edition';
 
@@ -7,14 +7,18 @@ import { isHantPage, loadScriptMaps } from './edition';
  * API: the report's DOM and text are left exactly as they are. Editorial marks, permalinks and
  * footnote numbers are not report text and are skipped.
  */
-export async function highlightTerms(given: string[]): Promise<void> {
+export async function highlightTerms(): Promise<void> {
   // As long as a query may be (an address can carry any ?hl=): more would only stall the page.
-  const terms = given.filter((t) => [...t].length <= maxQueryLength).slice(0, maxQueryLength);
+  const terms = new URLSearchParams(location.search)
+    .getAll('hl')
+    .filter((t) => t && [...t].length <= maxQueryLength)
+    .slice(0, maxQueryLength);
   if (!('highlights' in CSS) || !terms.length) return;
   // The terms are in simplified characters (the search's script); a traditional page is read in
-  // them too, character for character, so the ranges fall on the page's own text.
-  const maps = isHantPage() ? await loadScriptMaps() : undefined;
-  const read = (text: string) => (maps ? simplified(text, maps) : text);
+  // them too, character for character, so the ranges fall on the page's own text. Without the map
+  // (offline), a traditional page stays as it is: the reader has landed on the paragraph anyway.
+  const maps = isHantPage() ? await loadScriptMaps().catch(() => null) : undefined;
+  if (maps === null) return;
   const ranges: Range[] = [];
   for (const block of document.querySelectorAll<HTMLElement>('.report-body > :is(h2, h3, p), .glossary-entry')) {
     const nodes: { node: Text; start: number }[] = [];
@@ -27,15 +31,18 @@ export async function highlightTerms(given: string[]): Promise<void> {
       nodes.push({ node: n as Text, start: text.length });
       text += (n as Text).data;
     }
-    for (const [start, end] of matchRanges(read(text), terms) ?? []) {
+    // The ranges are places in the reading: where each lies in the page's text (𠗣 is read as 㓆, two units as one).
+    const reading = maps ? simplifiedWithPlaces(text, maps) : { text, at: undefined };
+    const place = (offset: number) => reading.at?.[offset] ?? offset;
+    for (const [start, end] of matchRanges(reading.text, terms) ?? []) {
       const at = (offset: number, isEnd: boolean) => {
         const i = nodes.findLastIndex((x) => (isEnd ? x.start < offset : x.start <= offset));
         const { node, start: nodeStart } = nodes[Math.max(0, i)]!;
         return [node, offset - nodeStart] as const;
       };
       const range = new Range();
-      range.setStart(...at(start, false));
-      range.setEnd(...at(end, true));
+      range.setStart(...at(place(start), false));
+      range.setEnd(...at(place(end), true));
       ranges.push(range);
     }
   }

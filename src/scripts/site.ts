@@ -55,9 +55,7 @@ if (popover) {
   for (const type of events) document.addEventListener(type, start);
 }
 
-const charts = document.querySelectorAll<HTMLElement>('.chart-canvas');
-if (charts.length) drawChartsWhenVisible(charts);
+drawChartsWhenVisible(document.querySelectorAll<HTMLElement>('.chart-canvas'));
 
 // Arriving from a search result (?hl=…): highlight the terms without touching the text.
-const terms = new URLSearchParams(location.search).getAll('hl').filter(Boolean);
-if (terms.length) void import('./search-highlight').then((m) => m.highlightTerms(terms));
+if (/[?&]hl=[^&]/.test(location.search)) void import('./search-highlight').then((m) => m.highlightTerms());

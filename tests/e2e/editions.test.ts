@@ -57,6 +57,31 @@ describe('search in both scripts', () => {
   });
 });
 
+describe('when the script map cannot be had', () => {
+  const failMap = async (page: Page) => {
+    await page.route(/\/script-map\.json/, (route) => route.abort());
+  };
+  /** Errors but the failed request itself, which Chromium logs. */
+  const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('ERR_FAILED'));
+
+  it('a 繁體 page reached from search is shown without its highlight, and nothing is left unhandled', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/zh-hant/reports/2016/?hl=发展#p-3`, 1440, failMap);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => CSS.highlights.get('search-term')?.size ?? 0)).toBe(0);
+    expect(await page.locator('#p-3:target').count()).toBe(1);
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('a 繁體 search says that search failed', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/zh-hant/search/?q=${encodeURIComponent('發展')}`, 1440, failMap);
+    await settled(page);
+    expect(await page.locator('#search-status').textContent()).toBe('搜索暫時無法使用，請稍後重試。');
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the switch between editions', () => {
   it('leads to the same paragraph in the other script, and remembers the choice', async () => {
     const context = await site.browser.newContext();

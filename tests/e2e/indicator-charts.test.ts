@@ -32,7 +32,9 @@ async function drawAll(page: Page): Promise<string[]> {
   const figures = await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => `#${f.id}`));
   for (const figure of figures) {
     await page.locator(figure).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`${figure} .chart-canvas[data-drawn]`, { state: 'attached' });
+    // Drawn, or failed (said at once rather than at the test's time-out).
+    await page.waitForSelector(`${figure} .chart-canvas:is([data-drawn], [data-failed])`, { state: 'attached' });
+    expect(await page.locator(`${figure} .chart-canvas`).getAttribute('data-drawn'), `${figure} drawn`).toBe('true');
   }
   return figures;
 }
@@ -108,6 +110,62 @@ describe.concurrent('indicator charts', () => {
     expect(await figure.locator('.chart-loading').textContent()).toBe('图表未能载入（网络可能中断）；下表列出全部数据。');
     expect(await figure.locator('table.chart-table').isVisible()).toBe(true);
     expect(errors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('when the chart worker cannot draw', () => {
+  const failed = '图表未能载入（网络可能中断）；下表列出全部数据。';
+  /** Scrolls each chart of the page into view in turn; what each box then says, once drawn or failed. */
+  async function scrollThroughCharts(page: Page, wait: (figure: string) => Promise<unknown>): Promise<string[]> {
+    const figures = await page.locator('figure.chart').evaluateAll((fs) => fs.map((f) => `#${f.id}`));
+    expect(figures.length).toBeGreaterThan(3);
+    const said: string[] = [];
+    for (const figure of figures) {
+      await page.locator(figure).scrollIntoViewIfNeeded();
+      await wait(figure);
+      said.push((await page.locator(`${figure} .chart-canvas:is([data-drawn], [data-failed]) .chart-loading`).textContent())!);
+    }
+    return said;
+  }
+
+  it('says so in every chart, those scrolled to after the failure too, when its script does not load', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/indicators/`, 1440, async (p) => {
+      await p.route(/chart-worker/, (route) => route.abort());
+    });
+    const said = await scrollThroughCharts(page, (figure) => page.locator(`${figure} .chart-canvas[data-failed]`).waitFor());
+    expect(new Set(said)).toEqual(new Set([failed]));
+    expect(await page.locator('.chart-canvas[data-drawn]').count()).toBe(0);
+    expect(errors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['chart-worker', 'chart-render'])('says so within 15 seconds in every chart when %s never arrives', async (script) => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/indicators/`, 1440, async (p) => {
+      await p.clock.install();
+      // The script is asked for and never answered, as on a connection that has died.
+      await p.route(new RegExp(script), () => new Promise(() => undefined));
+    });
+    const waited: number[] = [];
+    const now = () => page.evaluate(() => Date.now());
+    const said = await scrollThroughCharts(page, async (figure) => {
+      const start = await now();
+      // A second at a time, until the box says it failed.
+      await expect
+        .poll(
+          async () => {
+            await page.clock.fastForward(1000);
+            return page.locator(`${figure} .chart-canvas`).getAttribute('data-failed');
+          },
+          { timeout: 20_000, interval: 20 },
+        )
+        .toBe('');
+      waited.push((await now()) - start);
+    });
+    expect(new Set(said)).toEqual(new Set([failed]));
+    // No chart waits longer than its 15 seconds (a chart near the one in view starts waiting with it).
+    for (const ms of waited) expect(ms).toBeLessThan(17_000);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

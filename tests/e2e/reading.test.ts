@@ -191,3 +191,51 @@ describe('citing a paragraph', () => {
     await context.close();
   });
 });
+
+describe('when the browser blocks storage', () => {
+  // As Chromium does when a reader blocks site data: reading `localStorage` itself throws.
+  const blockStorage = async (page: Page) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+    );
+  };
+
+  it('still gives permalinks, the highlight, sidenotes, the "/" shortcut, the charts and the switch', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2016/?hl=中微子#p-12`, 1440, blockStorage);
+    const storage = () => {
+      try {
+        return typeof localStorage;
+      } catch (error) {
+        return (error as Error).name;
+      }
+    };
+    expect(await page.evaluate(storage)).toBe('SecurityError');
+    await page.waitForFunction(() => !document.querySelector('.report-body > [id]:not(:has(> a.permalink))'));
+    await page.waitForFunction(() => (CSS.highlights.get('search-term')?.size ?? 0) > 0);
+    await expect.poll(() => page.locator('.sidenote').count()).toBeGreaterThan(0);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.locator('#indicators').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.chart-canvas[data-drawn]', { state: 'attached' });
+    // The switch still leads to the same paragraph; the choice is only not remembered.
+    await Promise.all([page.waitForURL(/\/zh-hant\/reports\/2016\/\?hl=.*#p-12$/), page.click('[data-edition-switch]')]);
+    await page.goto(`${site.origin}/reports/2015/`);
+    expect(new URL(page.url()).pathname).toBe('/reports/2015/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('still opens a footnote in its popover', async () => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2016/`, 800, blockStorage);
+    await page.locator('#fnref-10').evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await page.click('#fnref-10');
+    expect(await page.locator('#note-popover').isVisible()).toBe(true);
+    expect(await page.locator('#note-popover dfn').textContent()).toBe('雏鹰计划');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -148,6 +148,22 @@ describe('when search cannot answer', () => {
     await context.close();
   });
 
+  it.each([
+    ['the manifest', /\/search-index\/manifest\.json/],
+    ['a key file', /\/search-index\/\w+\/keys\//],
+    ['a text file', /\/search-index\/\w+\/text\//],
+  ])('says that search failed, not that nothing was found, when %s is JSON of another shape', async (_, file) => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/search/`, 1440, async (p) => {
+      // What a host may answer instead of the file: an error, in JSON.
+      await p.route(file, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"error":"not found"}' }));
+    });
+    await typeQuery(page, '碉楼');
+    expect(await page.locator('#search-status').textContent()).toBe('搜索暂时无法使用，请稍后重试。');
+    expect(await page.locator('.search-hits li').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('goes back to the empty starting page, not to an error, when the reader goes back to it', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/search/`);
     await typeQuery(page, '碉楼');

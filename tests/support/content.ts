@@ -18,6 +18,19 @@ sourcePosition: 9
 ---
 `;
 
+/**
+ * YAML lines whose aliases expand to 9⁹ strings ("billion laughs"): a parser that expands them
+ * runs out of memory, so the content checks must refuse them unread.
+ */
+export const aliasBomb = [...'abcdefghi']
+  .map(
+    (name, i, names) =>
+      `${name}: &${name} [${Array(9)
+        .fill(i ? `*${names[i - 1]}` : '"lol"')
+        .join(', ')}]`,
+  )
+  .join('\n');
+
 /** Renders a report body written in a test (under the test frontmatter), from a file of its own. */
 export async function renderMarkdown(body: string, name = 'test.md') {
   const dir = mkdtempSync(join(tmpdir(), 'jiangmen-md-'));

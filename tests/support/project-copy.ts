@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, dev, type AstroInlineConfig } from 'astro';
+import { inject } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,12 +33,14 @@ export function projectCopy() {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Astro's content store and Vite's dependencies are cached in node_modules by default, which
+  // here is the project's own: the copy keeps its caches to itself, in a folder that outlives it
+  // until the run ends (tests/support/copy-caches.ts).
+  const cache = mkdtempSync(join(inject('copyCaches'), 'copy-'));
   const config: AstroInlineConfig = {
     root: dir,
-    // Astro's content store and Vite's dependencies are cached in node_modules by default, which
-    // here is the project's own: the copy keeps its caches to itself.
-    cacheDir: join(dir, '.cache/astro'),
-    vite: { cacheDir: join(dir, '.cache/vite') },
+    cacheDir: join(cache, 'astro'),
+    vite: { cacheDir: join(cache, 'vite') },
     logLevel: 'error',
   };
   return {

@@ -6,7 +6,9 @@ import * as constants from '../../src/lib/constants';
  * The screen widths are written once, in src/lib/constants.ts; CSS cannot import them, so this
  * checks that the stylesheets and the scripts use those widths and no others.
  */
-const breakpoints: [string, string][] = Object.entries(constants).filter(([, value]) => /^\((min|max)-width: [\d.]+rem\)$/.test(value));
+const breakpoints = Object.entries(constants).flatMap(([name, value]): [string, string][] =>
+  typeof value === 'string' && /^\((min|max)-width: [\d.]+rem\)$/.test(value) ? [[name, value]] : [],
+);
 
 const read = (dir: string, ext: string) =>
   readdirSync(dir)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { beforeAll } from 'vitest';
 import type { ContentModel } from '../../src/lib/content/model';
-import { crossReportCharts, seriesChart } from '../../src/lib/render/chart-specs';
+import { crossReportCharts, reportCharts, seriesChart } from '../../src/lib/render/chart-specs';
+import { exportRows, toCsv } from '../../src/lib/render/indicator-exports';
 import { checkIndicators, leadIn, numbersIn } from '../../src/lib/content/indicators';
 import type { ReportBlock } from '../../src/lib/markdown/blocks';
 import { siteContent } from '../support/content';
@@ -99,6 +100,84 @@ describe('indicator values', () => {
     expect(check('- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: cumulative, quote: 全市生产总值2083亿元 }\n')).toThrow(
       'a cumulative or average value needs its period',
     );
+  });
+});
+
+describe("indicator values are refused at their field's line", () => {
+  const gdp = (fields: string) => check(`- { id: gdp, value: 2083, unit: 亿元, quote: 全市生产总值2083亿元, ${fields} }\n`);
+
+  it('for a year far from the report, or a period that begins far before it', () => {
+    const window = "the years a 2099 report's figures may refer to (10 before it to 15 after)";
+    expect(gdp('year: 2089, kind: actual')).not.toThrow();
+    expect(gdp('year: 2114, kind: target')).not.toThrow();
+    expect(gdp('year: 99999, kind: actual')).toThrow(`2099.yaml:1: gdp: year 99999 is not within 2089—2114, ${window}`);
+    expect(gdp('year: -5, kind: actual')).toThrow('2099.yaml:1: gdp: year -5 is not within 2089—2114');
+    expect(gdp('year: 2088, kind: actual')).toThrow('gdp: year 2088 is not within');
+    expect(gdp('year: 2098, kind: cumulative, period: 2080—2098')).toThrow(
+      `2099.yaml:1: gdp: period 2080—2098 begins before 2089—2114, ${window}`,
+    );
+  });
+
+  it("for a period that is not two years in order, ending in the value's year", () => {
+    const average = (period: string) => gdp(`year: 2098, kind: average, period: ${period}`);
+    expect(average('2094—2098')).not.toThrow();
+    expect(average('十二五')).toThrow('2099.yaml:1: period: must be two years joined by an em dash, such as 2007—2011');
+    expect(average('2094-2098')).toThrow('period: must be two years joined by an em dash');
+    expect(average('2098—2094')).toThrow("2099.yaml:1: period: the period must run from an earlier year to the value's year, 2098");
+    expect(average('2093—2097')).toThrow("period: the period must run from an earlier year to the value's year, 2098");
+  });
+
+  it('on the line of the field at fault, in a value written over several lines', () => {
+    const text = '- id: gdp\n  value: 2083\n  unit: 亿元\n  year: 2098\n  kind: guess\n  quote: 全市生产总值2083亿元\n  nite: x\n';
+    expect(check(text)).toThrow(/2099\.yaml:5: kind: [^\n]*\n {2}2099\.yaml:7: entry: Unrecognized key: "nite"/);
+    const valid = text.replace('kind: guess', 'kind: average').replace('  nite: x\n', '  period: 2094—2098\n');
+    expect(check(valid)).not.toThrow();
+    expect(check(valid.replace('period: 2094—2098', 'period: 2094—2097'))).toThrow('2099.yaml:7: period: the period must run');
+    expect(check(valid.replace('year: 2098', 'year: 1999').replace('2094—2098', '1994—1999'))).toThrow(
+      '2099.yaml:4: gdp: year 1999 is not within',
+    );
+  });
+
+  it('for text a spreadsheet would run as a formula from the CSV download; a negative value stays a number', () => {
+    const formulaic = (text: string) => JSON.stringify(text);
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const cell = formulaic(`${start}HYPERLINK("http://evil.example/","x")`);
+      const message =
+        'begins with = + - @, a tab or a carriage return, which a spreadsheet opening the CSV download would run as a formula';
+      expect(gdp(`year: 2098, kind: actual, note: ${cell}`), start).toThrow(`2099.yaml:1: note: ${message}`);
+      expect(check(`- { id: gdp, value: 2083, unit: ${cell}, year: 2098, kind: actual, quote: 全市生产总值2083亿元 }\n`), start).toThrow(
+        `2099.yaml:1: unit: ${message}`,
+      );
+      expect(check(`- { id: gdp, value: 2083, unit: 亿元, year: 2098, kind: actual, quote: ${cell} }\n`), start).toThrow(
+        `quote: ${message}`,
+      );
+      const named = { file: 'catalogue.yaml', text: `- { id: gdp, name: ${cell}, group: economy, measure: level }\n` };
+      expect(() => checkIndicators(named, []), start).toThrow(`catalogue.yaml:1: name: ${message}`);
+    }
+    const fall = check('- { id: gdp-growth, value: -7.8, unit: "%", year: 2098, kind: actual, quote: "2083亿元,同比增长7.8%" }\n')();
+    const csv = toCsv(exportRows(fall.values, new URL('https://example.org/')));
+    expect(csv.split('\r\n')[1]).toMatch(/^2099,gdp-growth,地区生产总值增长,-7\.8,%,2098,/);
+  });
+});
+
+describe("a report's own charts", () => {
+  it('chart the targets alone, under the plan year, for a report that states only targets', () => {
+    const catalogue = {
+      file: 'catalogue.yaml',
+      text: '- { id: gdp-growth, name: 地区生产总值增长, group: economy, measure: growth, headline: true }\n',
+    };
+    const indicators = checkIndicators(catalogue, [
+      {
+        report,
+        file: '2099.yaml',
+        text: '- { id: gdp-growth, value: 7.8, unit: "%", year: 2099, kind: target, quote: "2083亿元,同比增长7.8%" }\n',
+      },
+    ]);
+    const charts = reportCharts(indicators, 2099);
+    expect(charts.map((c) => [c.title, c.series.map((s) => [s.name, s.style, s.cells.map((cell) => cell?.value)])])).toEqual([
+      ['2099年主要指标增长目标', [['2099年目标', 'target', [7.8]]]],
+    ]);
+    expect(JSON.stringify(charts)).not.toContain('Infinity');
   });
 });
 

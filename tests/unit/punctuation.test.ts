@@ -32,6 +32,19 @@ describe('setting punctuation full-width in Chinese context', () => {
     expect(foldPunctuationWidth(set)).toBe(source);
   });
 
+  it('takes time linear in the text: 20,000 URLs, or parentheses nested 50,000 deep, in one paragraph', () => {
+    // The pass was quadratic in both (about two minutes for each of these); linear, it takes well
+    // under a second, so the bound holds on a busy machine and still fails a quadratic pass.
+    const urls = Array.from({ length: 20_000 }, (_, i) => `见http://a.cn/${i},`).join('');
+    const nested = `${'('.repeat(50_000)}甲${')'.repeat(50_000)}`;
+    const start = performance.now();
+    const setUrls = setPunctuation(urls);
+    const setNested = setPunctuation(nested);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(setUrls.slice(0, 32)).toBe('见http://a.cn/0，见http://a.cn/1，见h');
+    expect(setNested).toBe(`${'（'.repeat(50_000)}甲${'）'.repeat(50_000)}`);
+  });
+
   it('folds nothing but the width of these six marks', () => {
     expect(foldPunctuationWidth('“三公”经费，（甲）；乙：丙！、。《》')).toBe('“三公”经费,(甲);乙:丙!、。《》');
   });

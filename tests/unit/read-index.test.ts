@@ -130,6 +130,51 @@ describe('the search index, as the reader reads the files the builder writes', (
   });
 });
 
+describe('an index file of the wrong shape', () => {
+  // Valid JSON, as a host's error page or a file of another format may be: the search must fail, not find nothing.
+  const keyFile = built.find((f) => f.path.includes('/keys/'))!.path;
+  const textFile = textFilePath(manifest.version, 0);
+  const served = (path: string, content: unknown) =>
+    servedIndex(built.map((f) => (f.path === path ? { path, content: JSON.stringify(content) } : f))).reader;
+  const anyKey = (path: string) => Object.keys(JSON.parse(built.find((f) => f.path === path)!.content) as object)[0]!;
+
+  it.each([
+    ['that is an error object', { error: 'not found' }],
+    ['that is a list', []],
+    ['whose version is a path', { ...manifest, version: '../x' }],
+    ['with no key files', { ...manifest, keyFiles: 0 }],
+    ['with a scope without its length', { ...manifest, scopes: [{ scope: '2016', from: 0, to: 3 }] }],
+  ])('a manifest %s is refused by name', async (_, content) => {
+    await expect(served(manifestPath, content).manifest()).rejects.toThrow(`search index: ${manifestPath} is not a manifest`);
+  });
+
+  it.each([
+    ['that is a list', []],
+    ['that is an error object', { error: 'not found' }],
+    ['that lists words', { 中微: ['a'] }],
+    ['with a negative gap', { 中微: [-1] }],
+  ])('a key file %s is refused by name', async (_, content) => {
+    const key = anyKey(keyFile);
+    await expect(served(keyFile, content).candidatesFor(manifest, [key], [])).rejects.toThrow(`search index: ${keyFile} is not a key file`);
+  });
+
+  it.each([
+    ['that is an object', {}],
+    ['that is empty', []],
+    ['that lists words', ['江门']],
+    ['whose records lack their text', [{ url: '/reports/2016/#p-1', meta: { ...records[0]!.meta, text: undefined } }]],
+    ['whose records are of an unknown kind', [{ ...records[0]!, meta: { ...records[0]!.meta, kind: 'page' } }]],
+  ])('a text file %s is refused by name', async (_, content) => {
+    await expect(served(textFile, content).recordsAt(manifest, [0])).rejects.toThrow(`search index: ${textFile} is not a text file`);
+  });
+
+  it('a record missing from its text file is named', async () => {
+    const short = served(textFile, records.slice(0, 2));
+    expect(await short.recordsAt(manifest, [1])).toEqual([records[1]]);
+    await expect(short.recordsAt(manifest, [3])).rejects.toThrow(`search index: record 3 is not in ${textFile}`);
+  });
+});
+
 describe('checking the candidates', () => {
   const recordsAt = (numbers: number[]) => reader.recordsAt(manifest, numbers);
   const always = () => true;

@@ -5,9 +5,32 @@ describe('parsing a query', () => {
   it('splits on spaces and keeps quoted phrases whole', () => {
     expect(parseQuery('  中微子  碉楼 ')).toEqual({ terms: ['中微子', '碉楼'] });
     expect(parseQuery('"跨境 电子商务" 江门')).toEqual({ terms: ['跨境 电子商务', '江门'] });
-    // Bidirectional controls are not text: a right-to-left override would reverse the status line.
-    expect(parseQuery('\u202e碉楼\u2066 \u200f中微子')).toEqual({ terms: ['碉楼', '中微子'] });
     expect(parseQuery('“三公”经费 “一带一路”')).toEqual({ terms: ['“三公”经费', '“一带一路”'] });
+  });
+
+  it('drops every invisible format character and every control character but whitespace', () => {
+    // Bidirectional controls: a right-to-left override would reverse the status line.
+    expect(parseQuery('\u202e碉楼\u2066 \u200f中微子')).toEqual({ terms: ['碉楼', '中微子'] });
+    // Zero-width space, Arabic letter mark, byte-order mark, soft hyphen, word joiner, NUL, DEL, C1 controls.
+    expect(parseQuery('中\u200b微\u061c子\ufeff')).toEqual({ terms: ['中微子'] });
+    expect(parseQuery('\ufeff碉\u00ad楼\u2060')).toEqual({ terms: ['碉楼'] });
+    expect(parseQuery('中\u0000微\u007f子\u0085\u009b')).toEqual({ terms: ['中微子'] });
+    expect(parseQuery('\u{e0001}三\u{e0041}公')).toEqual({ terms: ['三公'] });
+    // Tabs and line breaks (an address may carry them) separate terms, as a space does.
+    expect(parseQuery('碉楼\t中微子\n江门')).toEqual({ terms: ['碉楼', '中微子', '江门'] });
+    expect(parseQuery('\u200b\u0000')).toEqual({ terms: [], problem: 'empty' });
+  });
+
+  it('reads a straight double quote without its partner as no quote at all', () => {
+    expect(parseQuery('"三公')).toEqual({ terms: ['三公'] });
+    expect(parseQuery('三公"')).toEqual({ terms: ['三公'] });
+    expect(parseQuery('三"公')).toEqual({ terms: ['三公'] });
+    expect(parseQuery('"跨境 电子商务" "江门')).toEqual({ terms: ['跨境 电子商务', '江门'] });
+    expect(parseQuery('"跨境 电子商务')).toEqual({ terms: ['跨境', '电子商务'] });
+    expect(parseQuery('"')).toEqual({ terms: [], problem: 'empty' });
+    // Paired, the quotes still make a phrase; a straight single quote is text, as in the reports.
+    expect(parseQuery('"三公"')).toEqual({ terms: ['三公'] });
+    expect(parseQuery("'三公")).toEqual({ terms: ["'三公"] });
   });
 
   it('answers empty, over-long and unsearchable input with a problem, not terms', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hantPrefix, isPageLink, otherEditionPath } from '../../src/lib/edition/paths';
-import { scriptMaps, simplified, traditional } from '../../src/lib/edition/script-map';
+import { scriptMaps, simplified, simplifiedWithPlaces, traditional } from '../../src/lib/edition/script-map';
 import { conversionExceptions, scriptMap, toTraditional } from '../../src/lib/edition/convert';
 
 const seed = readFileSync('content/source/seed-2017-05-12.txt', 'utf8');
@@ -28,8 +28,44 @@ describe('the 繁體 conversion (OpenCC, Hong Kong standard)', () => {
     for (const [s, t] of cases) expect(toTraditional(s), s).toBe(t);
   });
 
-  it('keeps the length of the text, character for character', () => {
-    expect(toTraditional(seed)).toHaveLength(seed.length);
+  it('converts character for character', () => {
+    expect([...toTraditional(seed)]).toHaveLength([...seed].length);
+  });
+
+  it('writes 㓆 as 𠗣, a character beyond the Basic Multilingual Plane (two UTF-16 units for one)', () => {
+    expect(toTraditional('发展㓆发展')).toBe('發展\u{205e3}發展');
+  });
+});
+
+describe('a character that takes two UTF-16 units in one script and one in the other', () => {
+  // 㓆 (U+34C6) is 𠗣 (U+205E3) in the traditional text.
+  const texts = ['一㓆发展', '㓆'];
+  const maps = scriptMaps(scriptMap(texts));
+
+  it('is in the character map whole', () => {
+    expect(scriptMap(texts)).toEqual({ 发: '發', 㓆: '\u{205e3}' });
+  });
+
+  it('is read from a file that is a map of characters, and from nothing else', () => {
+    expect(scriptMaps({}).toSimplified.size).toBe(0);
+    for (const file of [null, [], ['发'], { error: 'not found' }, { 发: 1 }, { 发: '' }]) {
+      expect(() => scriptMaps(file), JSON.stringify(file)).toThrow('the script map is not a map of characters');
+    }
+  });
+
+  it('reads and shows whole, both ways', () => {
+    expect(traditional('一㓆发展', maps)).toBe('一\u{205e3}發展');
+    expect(simplified('一\u{205e3}發展', maps)).toBe('一㓆发展');
+  });
+
+  it('keeps the places of what follows it: a range in the simplified reading falls on the same text of the page', () => {
+    const page = '一\u{205e3}發展。㓆';
+    const read = simplifiedWithPlaces(page, maps);
+    expect(read.text).toBe('一㓆发展。㓆');
+    const place = (start: number, end: number) => page.slice(read.at[start], read.at[end]);
+    expect(place(2, 4)).toBe('發展');
+    expect(place(1, 4)).toBe('\u{205e3}發展');
+    expect(place(0, read.text.length)).toBe(page);
   });
 });
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content-error';
+import { pageIdPrefixes, pageIds } from '../constants';
 import { httpUrl } from '../http-url';
-import { yamlList } from './yaml-list';
+import { isCalendarDate, visibleText } from '../report-schema';
+import { issuePath, yamlList } from './yaml-list';
 
 /**
  * Where a term's meaning comes from; shown with every definition. See content/glossary.yaml.
@@ -25,13 +27,7 @@ const citeSchema = z.object({
 const sourceDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY-MM-DD, YYYY-MM or YYYY', abort: true })
-  .refine((date) => {
-    const [year, month = 1, day = 1] = date.split('-').map(Number);
-    const d = new Date(Date.UTC(year!, month - 1, day));
-    return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-  }, 'is not a calendar date');
-
-const text = z.string().trim().min(1, 'must not be blank');
+  .refine(isCalendarDate, 'is not a calendar date');
 
 /**
  * A page a definition was read on. Who said it comes first: the original publisher, the title and
@@ -40,20 +36,20 @@ const text = z.string().trim().min(1, 'must not be blank');
 const sourceSchema = z
   .object({
     /** The original publisher, as the page states it (南方日报, 新华社…), not the site that copied it. */
-    publisher: text.optional(),
+    publisher: visibleText.optional(),
     /** Why the original publisher is unknown, where a copy does not name it. */
-    publisherNote: text.optional(),
-    title: text.optional(),
+    publisherNote: visibleText.optional(),
+    title: visibleText.optional(),
     /** Why the title is unknown, where it is. */
-    titleNote: text.optional(),
-    author: text.optional(),
+    titleNote: visibleText.optional(),
+    author: visibleText.optional(),
     date: sourceDate.optional(),
     /** Why the date is unknown, where it is. */
-    dateNote: text.optional(),
+    dateNote: visibleText.optional(),
     /** The page the editor read. */
     url: httpUrl,
     /** Where the url is a copy on another site than the publisher's: that site's name. */
-    via: text.optional(),
+    via: visibleText.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -67,8 +63,11 @@ export type Source = z.infer<typeof sourceSchema>;
 
 const entrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be an ASCII slug (pinyin, digits, hyphens)'),
-    term: z.string().min(1),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'id must be an ASCII slug (pinyin, digits, hyphens)', abort: true })
+      .refine((id) => !isPageId(id), `id is taken: the site's pages use the ids ${pageIds.join(', ')} and ids beginning ${pageIdPrefixes.join(', ')}`),
+    term: visibleText,
     /** How the term is written in the reports, verbatim; defaults to the term itself. */
     forms: z.array(z.string().min(1)).optional(),
     basis: z.enum(basisCodes),
@@ -94,6 +93,9 @@ const entrySchema = z
 
 export type GlossaryEntry = z.infer<typeof entrySchema>;
 
+/** An entry's id is its anchor on /glossary/, beside the ids the layout and the page write. */
+const isPageId = (id: string) => pageIds.includes(id) || pageIdPrefixes.some((prefix) => id.startsWith(prefix));
+
 /** The exact strings that count as the term appearing in a report. */
 export const formsOf = (entry: GlossaryEntry): string[] => entry.forms ?? [entry.term];
 export type Cite = z.infer<typeof citeSchema>;
@@ -116,9 +118,7 @@ export function parseGlossary(yamlText: string, file: string): Glossary {
     const result = entrySchema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        // A misspelt key is named where it is written (zod puts it in keys, not in the path).
-        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-        problems.push({ file, line: lineAtPath(path), message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
+        problems.push({ file, line: lineAtPath(issuePath(issue)), message: `entry ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}` });
       }
       continue;
     }

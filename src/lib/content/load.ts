@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { contentPaths, readDataFiles, readReportFiles } from './files';
+import { throwIfProblems } from '../content-error';
+import { checkContentFiles, contentPaths, readDataFiles, readReportFiles } from './files';
+import { checkReportFiles } from './report-file';
 import { buildContentModel, reportInput, type ContentModel, type ReportInput } from './model';
 import { reportMarkdownProcessor } from '../markdown/processor';
 import { reportSchema } from '../report-schema';
@@ -20,9 +22,16 @@ export async function renderReportFile(path: string, reportsDir: string): Promis
   return reportInput(relative(process.cwd(), path), data, { html: result.code, metadata: result.metadata });
 }
 
-/** The content model of a project's content, as the site builds it, without Astro. */
+/**
+ * The content model of a project's content, as the site builds it, without Astro: after the same
+ * checks of the files (src/integrations/content-files.ts) and of the report files
+ * (src/content.config.ts).
+ */
 export async function loadContent(root = process.cwd()): Promise<ContentModel> {
+  throwIfProblems(checkContentFiles(root));
+  const files = readReportFiles(root);
+  throwIfProblems(checkReportFiles(files));
   const reportsDir = join(root, contentPaths.reportsDir);
-  const reports = await Promise.all(readReportFiles(root).map((f) => renderReportFile(join(root, f.file), reportsDir)));
+  const reports = await Promise.all(files.map((f) => renderReportFile(join(root, f.file), reportsDir)));
   return buildContentModel({ reports, ...readDataFiles(root) });
 }

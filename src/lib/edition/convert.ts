@@ -23,7 +23,10 @@ export const conversionExceptions: readonly { simplified: string; traditional: s
 
 const fixes = conversionExceptions.map((e) => ({ wrong: openccToHk(e.simplified), right: e.traditional }));
 
-/** Simplified text in the edition's traditional script; same length, character for character. */
+/**
+ * Simplified text in the edition's traditional script, character for character: as many
+ * characters (code points), though not always as many UTF-16 units (㓆 is one, its 𠗣 two).
+ */
 export function toTraditional(text: string): string {
   let converted = openccToHk(text);
   for (const { wrong, right } of fixes) if (wrong !== right) converted = converted.replaceAll(wrong, right);
@@ -39,10 +42,10 @@ export function toTraditional(text: string): string {
 export function scriptMap(texts: string[]): Record<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    const converted = toTraditional(text);
-    if (converted.length !== text.length) throw new Error(`conversion changed the length of: ${text.slice(0, 40)}…`);
-    for (let i = 0; i < text.length; i++) {
-      const [s, t] = [text[i]!, converted[i]!];
+    const [from, to] = [[...text], [...toTraditional(text)]];
+    if (to.length !== from.length) throw new Error(`conversion changed the number of characters of: ${text.slice(0, 40)}…`);
+    for (let i = 0; i < from.length; i++) {
+      const [s, t] = [from[i]!, to[i]!];
       const forms = counts.get(s) ?? new Map<string, number>();
       forms.set(t, (forms.get(t) ?? 0) + 1);
       counts.set(s, forms);

@@ -1,13 +1,13 @@
-import type { FootnoteDefinition, Html, Root, Text } from 'mdast';
+import type { FootnoteDefinition, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../content-error';
 
 /**
- * What can be wrong in one report file on its own. remark-gfm silently leaves a marker without
+ * What can be wrong in one report file on its own. GFM footnotes silently leave a marker without
  * a definition as plain text and remark-rehype silently drops a definition nobody cites; both
- * are content errors here, as are a leftover source marker "[12]", a definition that names no
- * term, and raw HTML (the report is text: no markup of its own may reach the page).
+ * are content errors here, as are a leftover source marker "[12]" (or full-width "［12］") and a
+ * definition that names no term. What Markdown a report may use is report-syntax.ts's to check.
  * Whether each term is in the glossary is checked with the whole content (src/lib/content/model.ts).
  */
 export function checkReportMarkdown(tree: Root, file: string): ContentProblem[] {
@@ -18,7 +18,6 @@ export function checkReportMarkdown(tree: Root, file: string): ContentProblem[] 
     if (node.type === 'footnoteReference') cited.add(node.identifier);
     if (node.type === 'footnoteDefinition') definitions.push(node);
     if (node.type === 'text') problems.push(...strayMarkers(node, file));
-    if (node.type === 'html') problems.push(rawHtml(node, file));
   });
   const defined = new Set<string>();
   for (const def of definitions) {
@@ -38,13 +37,10 @@ function strayMarkers(node: Text, file: string): ContentProblem[] {
   for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
     problems.push({ file, line, message: `footnote marker [^${m[1]}] has no definition` });
   }
-  for (const m of node.value.matchAll(/\[(\d+)\]/g)) {
-    problems.push({ file, line, message: `"[${m[1]}]" looks like a source footnote marker; write it as [^${m[1]}] with a definition` });
+  // The brackets and digits either ASCII or full-width (［12］), as a copy from a word processor has them.
+  for (const m of node.value.matchAll(/[[［]([0-9０-９]+)[\]］]/g)) {
+    const label = m[1]!.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    problems.push({ file, line, message: `"${m[0]}" looks like a source footnote marker; write it as [^${label}] with a definition` });
   }
   return problems;
-}
-
-function rawHtml(node: Html, file: string): ContentProblem {
-  const excerpt = node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value;
-  return { file, line: node.position?.start.line, message: `raw HTML is not allowed in a report: ${excerpt}` };
 }

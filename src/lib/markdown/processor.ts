@@ -3,15 +3,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { VFile } from 'vfile';
 import { rehypeReport } from './rehype-report';
-import { remarkReport } from './remark-report';
+import { isReport, remarkReport } from './remark-report';
+import { remarkReportParser } from './report-syntax';
 
 /** remark-rehype options: short "fn-3" / "fnref-3" anchors (the notes themselves: ReportNotes.astro). */
 export const footnoteOptions: RemarkRehypeOptions = { clobberPrefix: '' };
 
 /**
  * The Markdown processor of the site (astro.config.mjs) and of the tests: Astro's unified
- * (remark/rehype) processor, whose GFM footnotes the reports use, with the report plugins.
+ * (remark/rehype) processor with the report plugins. A report is parsed as plain text with GFM
+ * footnotes and nothing else of GFM (report-syntax.ts); other Markdown (the about page) as GFM.
  */
 export function reportMarkdownProcessor(reportsDir: string) {
   const options = { reportsDir, code: renderingCodeDigest() };
@@ -19,7 +22,10 @@ export function reportMarkdownProcessor(reportsDir: string) {
     gfm: true,
     // The report text is sacred: no typographic "smart" quotes or dashes rewritten into it.
     smartypants: false,
-    remarkPlugins: [[remarkReport, options]],
+    remarkPlugins: [
+      [remarkReportParser, { isReport: (file: VFile) => isReport(file, reportsDir) }],
+      [remarkReport, options],
+    ],
     rehypePlugins: [[rehypeReport, options]],
     remarkRehype: footnoteOptions,
   });

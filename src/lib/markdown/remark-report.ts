@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { throwIfProblems } from '../content-error';
 import { checkReportMarkdown } from './footnotes';
+import { checkReportSyntax } from './report-syntax';
 import { reportBlocks, reportNotes, reportStructureSchema, type ReportStructure } from './blocks';
 
 /** The rendered frontmatter's key for the report's structure (the report's own keys are its schema's). */
@@ -25,7 +26,7 @@ export function remarkReport(options: { reportsDir: string }) {
     if (!isReport(file, options.reportsDir)) return;
     const name = relative(process.cwd(), file.path);
     const offset = bodyLineOffset(file);
-    const problems = checkReportMarkdown(tree, name);
+    const problems = [...checkReportSyntax(tree, name), ...checkReportMarkdown(tree, name)];
     throwIfProblems(problems.map((p) => (p.line ? { ...p, line: p.line + offset } : p)));
 
     const blocks = reportBlocks(tree, offset);

@@ -39,7 +39,7 @@ export interface ChartBoxData {
   failedText: string;
   /** Set in the browser once the worker has drawn the chart (the stylesheet and the tests look for it). */
   drawn?: 'true';
-  /** Set in the browser when the chart code did not load. */
+  /** Set in the browser when the chart code did not load, or the worker did not draw the chart in time. */
   failed?: '';
 }
 

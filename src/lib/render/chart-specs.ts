@@ -1,5 +1,5 @@
 import { setPunctuation } from '../punctuation';
-import type { IndicatorValue, Indicators } from '../content/indicators';
+import { periodYears, type IndicatorValue, type Indicators } from '../content/indicators';
 import type { ChartAxis, Place, SeriesStyle } from './chart-contract';
 import { reportPath } from '../reports';
 import { strings } from '../strings';
@@ -61,13 +61,6 @@ const cell = (v: IndicatorValue): ChartCell => ({
   short: `${v.qualifier ? t.barQualifier[v.qualifier] : ''}${v.value}`,
 });
 
-/** The first and last year of a period such as 2007—2011. */
-function periodYears(period: string): { from: number; to: number } {
-  const [from, to] = period.split(/[—–-]/).map(Number);
-  if (!from || !to) throw new Error(`a period must be two years, such as 2007—2011: ${period}`);
-  return { from, to };
-}
-
 /** Notes for values a reader should not take at face value: estimates, bounds, approximations. */
 function notesFor(values: IndicatorValue[]): string[] {
   const notes: string[] = [];
@@ -85,10 +78,12 @@ function notesFor(values: IndicatorValue[]): string[] {
 
 /**
  * A report's own charts: its review year's headline growth rates beside the targets it sets for
- * the next year, and its review year's headline amounts (亿元).
+ * the next year, and its review year's headline amounts (亿元). The review year is the latest
+ * its results refer to; a report that states only targets has its targets charted alone.
  */
 export function reportCharts(indicators: Indicators, report: number): ChartSpec[] {
-  const reviewYear = Math.max(...indicators.values.filter((v) => v.report === report && v.kind !== 'target').map((v) => v.year));
+  const results = indicators.values.filter((v) => v.report === report && v.kind !== 'target');
+  const reviewYear = results.length ? Math.max(...results.map((v) => v.year)) : undefined;
   const planYear = report;
   const own = indicators.values.filter((v) => v.report === report && v.headline && !v.period);
   const charts: ChartSpec[] = [];
@@ -96,25 +91,30 @@ export function reportCharts(indicators: Indicators, report: number): ChartSpec[
   const growth = own.filter((v) => v.measure === 'growth' && (v.year === reviewYear || v.year === planYear));
   if (growth.length) {
     const ids = [...new Set(growth.map((v) => v.id))];
-    const find = (id: string, year: number) => growth.find((v) => v.id === id && v.year === year);
-    const reviewed = ids.map((id) => find(id, reviewYear));
+    const series = (name: string, style: SeriesStyle, year: number): ChartSeries => ({
+      name,
+      style,
+      cells: ids.map((id) => growth.find((v) => v.id === id && v.year === year)).map((v) => (v ? cell(v) : null)),
+    });
+    const targets = series(t.seriesTarget(planYear), 'target', planYear);
     charts.push({
       id: `growth-${report}`,
-      title: t.reportGrowthTitle(reviewYear, planYear),
-      summary: t.reportGrowthSummary(reviewYear, planYear, growth.length),
+      ...(reviewYear === undefined
+        ? { title: t.reportTargetsTitle(planYear), summary: t.reportTargetsSummary(planYear, growth.length), series: [targets] }
+        : {
+            title: t.reportGrowthTitle(reviewYear, planYear),
+            summary: t.reportGrowthSummary(reviewYear, planYear, growth.length),
+            series: [series(t.seriesActual(reviewYear), 'result', reviewYear), targets],
+          }),
       unit: '%',
       axis: 'indicators',
       categories: ids.map((id) => growth.find((v) => v.id === id)!.name),
-      series: [
-        { name: t.seriesActual(reviewYear), style: 'result', cells: reviewed.map((v) => (v ? cell(v) : null)) },
-        { name: t.seriesTarget(planYear), style: 'target', cells: ids.map((id) => find(id, planYear)).map((v) => (v ? cell(v) : null)) },
-      ],
       notes: notesFor(growth),
     });
   }
 
   const amounts = own.filter((v) => v.measure === 'level' && v.unit === '亿元' && v.year === reviewYear);
-  if (amounts.length) {
+  if (amounts.length && reviewYear !== undefined) {
     charts.push({
       id: `amounts-${report}`,
       title: t.reportAmountsTitle(reviewYear),

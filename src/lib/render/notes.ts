@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { footnotesHeadingId } from '../constants';
 import type { ContentModel, Report } from '../content/model';
 import { entryBody } from './glossary-entry';
 import { glossaryNoteId } from '../reports';
@@ -38,9 +39,9 @@ export function reportNotes(report: Report, content: ContentModel): Element {
   });
   // A fold, open: src/scripts/sidenotes.ts closes it where the notes stand in the margin, print
   // and a link to a note open it.
-  return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: 'footnote-label' }, [
+  return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: footnotesHeadingId }, [
     h('details', { open: true }, [
-      h('summary', h('h2', { id: 'footnote-label' }, strings.footnotesHeading)),
+      h('summary', h('h2', { id: footnotesHeadingId }, strings.footnotesHeading)),
       h('p', { class: 'footnotes-editorial', dataEditorial: true }, strings.footnoteEditorialNote),
       h('ol', items),
     ]),

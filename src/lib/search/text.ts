@@ -59,17 +59,27 @@ export function queryKeys(terms: string[]): string[] {
 
 export type ParsedQuery = { terms: string[]; problem?: never } | { terms: []; problem: 'empty' | 'too-long' | 'no-indexable' };
 
-/** Bidirectional-text controls: a right-to-left override in a query would reverse the status line. */
-const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * What is not text in a query: every format character (Unicode category Cf: bidirectional
+ * controls, which would reverse the status line, zero-width spaces, the byte-order mark, the soft
+ * hyphen…) and every control character (Cc: NUL…) but whitespace, which separates terms as a
+ * space does. Pasted or put in an address, one would only make the query miss the text it names.
+ */
+const notText = /(?![\t\n\v\f\r])[\p{Cf}\p{Cc}]/gu;
 
 /**
  * Splits what the reader typed into terms: text in straight double quotes ("…") is one phrase,
- * spaces separate the rest; every term must occur. Chinese quotation marks are text, not syntax:
- * the reports write “三公”经费, and a reader who types that means those very characters.
+ * spaces separate the rest; every term must occur. A straight double quote without its partner
+ * (the last of an odd number) is dropped: "三公 searches 三公. Chinese quotation marks are text,
+ * not syntax: the reports write “三公”经费, and a reader who types that means those very characters.
  */
-
 export function parseQuery(raw: string): ParsedQuery {
-  const text = raw.replace(bidiControls, '').trim();
+  let text = raw.replace(notText, '');
+  if (text.split('"').length % 2 === 0) {
+    const unpaired = text.lastIndexOf('"');
+    text = text.slice(0, unpaired) + text.slice(unpaired + 1);
+  }
+  text = text.trim();
   if (!text) return { terms: [], problem: 'empty' };
   if ([...text].length > maxQueryLength) return { terms: [], problem: 'too-long' };
   const terms: string[] = [];
