@@ -17,6 +17,8 @@ describe.each(screens)('a report page at $width×$height', (viewport) => {
   beforeAll(async () => {
     page = await site.browser.newPage({ viewport });
     await page.goto(`${site.origin}/reports/2016/`);
+    // The editorial marks' Escape handling loads after the page (on a busy machine, seconds after).
+    await page.waitForLoadState('networkidle');
   });
   afterAll(() => page.close());
 

@@ -233,7 +233,8 @@ describe('when the browser blocks storage', () => {
     const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2016/`, 800, blockStorage);
     await page.locator('#fnref-10').evaluate((m) => m.scrollIntoView({ block: 'center' }));
     await page.click('#fnref-10');
-    expect(await page.locator('#note-popover').isVisible()).toBe(true);
+    // The first click loads the popover's code: it opens once that is in (on a busy machine, not at once).
+    await page.locator('#note-popover').waitFor({ state: 'visible' });
     expect(await page.locator('#note-popover dfn').textContent()).toBe('雏鹰计划');
     expect(errors).toEqual([]);
     await page.close();

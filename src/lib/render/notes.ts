@@ -34,7 +34,8 @@ export function reportNotes(report: Report, content: ContentModel): Element {
       ),
     );
     const cluesHref = `/glossary/#${glossaryNoteId(report.year, label)}`;
-    // The way back: CSS sets it on its own line, clear of the note's other links (WCAG 2.5.8).
+    // The way back: CSS sets it on its own line (at the end of a one-line note), clear of the
+    // note's other links (WCAG 2.5.8).
     return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), ...back]);
   });
   // A fold, open: src/scripts/sidenotes.ts closes it where the notes stand in the margin, print
