@@ -1,6 +1,7 @@
-// What the tests need beyond npm: Debian's Chromium (never a downloaded browser) and a Java
-// runtime for the W3C Nu HTML Checker. Install them when we can (root on Debian, as in CI);
-// otherwise stop with the exact command to run.
+// What the tests need beyond npm: Debian's Chromium (never a downloaded browser), a Java runtime
+// for the W3C Nu HTML Checker and poppler's pdftotext, which reads a printed report
+// (tests/support/pdf.ts). Install them when we can (root on Debian, as in CI); otherwise stop
+// with the exact command to run.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from '../tests/support/chromium';
@@ -8,6 +9,7 @@ import { chromiumPath } from '../tests/support/chromium';
 const missing: { what: string; packages: string }[] = [];
 if (!existsSync(chromiumPath)) missing.push({ what: `Chromium (${chromiumPath})`, packages: 'chromium fonts-noto-cjk' });
 if (spawnSync('java', ['-version']).status !== 0) missing.push({ what: 'a Java runtime (java)', packages: 'default-jre-headless' });
+if (spawnSync('pdftotext', ['-v']).status !== 0) missing.push({ what: "poppler's pdftotext", packages: 'poppler-utils' });
 
 if (missing.length) {
   const packages = missing.map((m) => m.packages).join(' ');

@@ -73,8 +73,10 @@ export const strings = {
     unknown: '不详',
   },
   unknownDefinition: '原注释缺失，释义待补。',
+  /** A report's note on a term whose meaning is unknown: one line, the term and this mark. */
+  unknownMark: '释义不详',
   clues: '已知线索',
-  cluesInGlossary: '报告中的已知线索见术语表',
+  cluesInGlossary: '已知线索',
   seeParagraph: (year: number, paragraph: string) => `见${year}年报告第${paragraph.slice(2)}段`,
   sourceCitation: '出处',
   /** A source page that copies another site's article: 转载于 中国红豆网 chinahongdou.com. */

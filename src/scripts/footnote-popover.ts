@@ -7,7 +7,11 @@ import css from '../styles/popover.css?inline';
  * its style load when the reader first approaches a marker (src/scripts/site.ts); the function it
  * returns answers the events that came before it was ready.
  */
-export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorElement, event: string) => void {
+export function initFootnotePopover(
+  popover: HTMLElement,
+  /** Whether the notes stand in the margin (src/scripts/sidenotes.ts), where no popover opens. */
+  inMargin: () => boolean,
+): (marker: HTMLAnchorElement, event: string) => void {
   // Through the CSSOM, which the CSP allows; a shared helper module would bring back Vite's
   // preload helper (src/integrations/no-preload-helper.ts).
   const style = new CSSStyleSheet();
@@ -31,6 +35,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
 
   function open(m: HTMLAnchorElement, pin: boolean): void {
     clearTimeout(timer);
+    if (inMargin()) return;
     const note = document.getElementById(decodeURIComponent(m.hash.slice(1)));
     if (!note) return;
     if (marker !== m) {
@@ -38,7 +43,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
       // The note without its ways back to the markers (the popover is beside its marker).
       const parts = [...note.children].filter((c) => !c.matches('[role=doc-backlink]')).map((c) => c.cloneNode(true));
       body.replaceChildren(...parts);
-      const clues = body.querySelector<HTMLAnchorElement>('.note-clues a');
+      const clues = body.querySelector<HTMLAnchorElement>('a.clues');
       if (clues) void showClues(clues, m);
       noteLink.href = m.hash;
       // The note's line in its glossary entry: no term id needs to travel in the report page.
@@ -64,8 +69,8 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
 
   /**
    * A note whose meaning is unknown links to its clues in the glossary (the report page has no
-   * room for them): the popover fetches that page once and shows them in place of the link.
-   * Offline the link stays.
+   * room for them): the popover fetches that page once and shows them below the note's line, in
+   * place of the link. Offline the link stays.
    */
   async function showClues(link: HTMLAnchorElement, m: HTMLAnchorElement): Promise<void> {
     const url = new URL(link.href);
@@ -77,7 +82,10 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
       () => (glossary = undefined),
     );
     if (!clues || !link.isConnected) return;
-    link.parentElement!.replaceWith(document.importNode(clues, true));
+    link.parentElement!.after(document.importNode(clues, true));
+    // The link and the space before it (src/lib/render/glossary-entry.ts).
+    link.previousSibling!.remove();
+    link.remove();
     if (marker === m) place(m);
   }
 
@@ -96,7 +104,7 @@ export function initFootnotePopover(popover: HTMLElement): (marker: HTMLAnchorEl
   document.addEventListener('click', (event) => {
     const target = event.target as Element;
     const m = target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
-    if (m) {
+    if (m && !inMargin()) {
       event.preventDefault();
       if (m === marker && pinned) close(true);
       else open(m, true);

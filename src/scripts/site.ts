@@ -32,18 +32,21 @@ const toc = document.querySelector<HTMLElement>('.toc');
 if (toc) void import('./toc-current').then((m) => m.markCurrentSection(toc));
 if (reportBody && matchMedia(wideScreen).matches) void import('./sidenotes').then((m) => m.placeSidenotes(reportBody));
 
-// The footnote popover's code and style load when a marker is first clicked, hovered or focused.
+// The footnote popover's code and style load when a marker is first clicked, hovered or focused;
+// not where the notes stand in the margin, where a marker points to its note there (and a click
+// leads to the note at the end).
 const popover = document.getElementById(notePopoverId);
 if (popover) {
+  const inMargin = () => matchMedia(wideScreen).matches && !!reportBody?.querySelector('.sidenote');
   const events = ['click', 'mouseover', 'focusin'];
   let answer: Promise<(marker: HTMLAnchorElement, event: string) => void> | undefined;
   const ready = (m: typeof import('./footnote-popover')) => {
     for (const type of events) document.removeEventListener(type, start);
-    return m.initFootnotePopover(popover);
+    return m.initFootnotePopover(popover, inMargin);
   };
   const start = (event: Event) => {
     const marker = event.target instanceof Element && event.target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
-    if (!marker) return;
+    if (!marker || inMargin()) return;
     if (event.type === 'click') event.preventDefault();
     answer ??= import('./footnote-popover').then(ready);
     // Offline, a click still leads to the note at the end.

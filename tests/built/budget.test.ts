@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstLoad, initialScripts, stylesheets } from '../../src/lib/host/page-weight';
+import { firstLoad, gzipSize, initialScripts, printStylesheets, stylesheets } from '../../src/lib/host/page-weight';
 import { builtReportYears } from '../support/built';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -19,6 +19,13 @@ describe.each(reportPages)('%s', (page) => {
     expect(stylesheets(html).length).toBeGreaterThan(0);
     expect(scripts.length).toBeGreaterThan(0);
     expect(weight.total).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('links its print style for print only, so that a screen does not wait for it', () => {
+    const print = printStylesheets(html);
+    expect(print).toHaveLength(1);
+    expect(stylesheets(html)).not.toContain(print[0]);
+    console.log(`/${page} print style, gzipped (not in the first load): ${gzipSize(dist, print[0]!)}`);
   });
 
   it('does not load Chart.js, the search code or the footnote popover up front', () => {

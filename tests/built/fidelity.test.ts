@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks, builtPage, reportText } from '../support/built';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
@@ -86,7 +87,20 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
     const headings = blocks.filter((b) => /^H\d$/.test(b.tagName));
     const toc = page.querySelectorAll('.toc li:not(.toc-editorial) a');
     expect(toc.map((a) => a.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
-    expect(toc.map((a) => a.text)).toEqual(headings.map(reportText));
+    expect(toc.map(reportText)).toEqual(headings.map(reportText));
+    // Each entry names its heading as the heading shows itself (and as its accessible name
+    // reads): with its editorial marks, marked as such, their notes left out (20xx〔2016〕年工作安排).
+    const shown = (heading: (typeof headings)[number]) => {
+      const copy = parse(heading.outerHTML);
+      for (const note of copy.querySelectorAll('a.ed > span')) note.remove();
+      return copy.text;
+    };
+    expect(toc.map((a) => a.text)).toEqual(headings.map(shown));
+    for (const [i, heading] of headings.entries()) {
+      expect(toc[i]!.querySelectorAll('[data-editorial]')).toHaveLength(heading.querySelectorAll('a.ed').length);
+      for (const note of heading.querySelectorAll('a.ed > span')) expect(note.getAttribute('aria-hidden')).toBe('true');
+    }
+    expect(toc.filter((a) => a.querySelector('[data-editorial]')).length).toBeGreaterThan(0);
     // The editor's indicators section is listed last, marked as editorial.
     expect(page.querySelector('.toc li.toc-editorial a')?.getAttribute('href')).toBe('#indicators');
   });

@@ -39,22 +39,37 @@ describe.each(Object.entries(markerCounts))('footnotes of the %s report', (year,
     }
   });
 
-  it('gives every note its term and basis, and says plainly when the meaning is unknown', () => {
+  it('gives every note its term and basis, and says plainly, in one line, when the meaning is unknown', () => {
     for (const note of notes) {
       expect(note.querySelector('dfn')?.text.length).toBeGreaterThan(0);
       const basis = note.querySelector('.basis')!;
-      expect(basis.text).toMatch(/^释义依据：(报告原文|国家或省级通行提法|地方行政区划|公开来源|不详)/);
-      const definition = note.querySelectorAll('p')[1]!.text;
-      if (basis.classList.contains('unknown')) expect(definition).toBe('原注释缺失，释义待补。');
-      else expect(definition).not.toContain('待补');
+      const paragraphs = note.querySelectorAll('p');
+      if (basis.classList.contains('unknown')) {
+        // The term, the mark, the way to its clues: nothing that could pass for a meaning.
+        expect(basis.text).toBe('释义不详');
+        expect(paragraphs).toHaveLength(1);
+        const clues = paragraphs[0]!.querySelector('a.clues')!;
+        expect(clues.text).toBe('已知线索');
+        expect(clues.getAttribute('href')).toBe(`/glossary/#note-${year}-${note.id.slice(3)}`);
+      } else {
+        expect(basis.text).toMatch(/^释义依据：(报告原文|国家或省级通行提法|地方行政区划|公开来源)/);
+        expect(paragraphs[1]!.text).not.toContain('待补');
+      }
     }
   });
 
   it('tells apart the markers of notes whose meaning is unknown, and only those', () => {
-    const unknown = refs.filter((ref) => page.getElementById(ref.getAttribute('href')!.slice(1))!.querySelector('p.unknown'));
+    const unknown = refs.filter((ref) => page.getElementById(ref.getAttribute('href')!.slice(1))!.querySelector('.basis.unknown'));
     expect(unknown.length).toBeGreaterThan(0);
     expect(unknown.length).toBeLessThan(refs.length);
     for (const ref of refs) expect(ref.parentNode!.classList.contains('u'), ref.id).toBe(unknown.includes(ref));
+  });
+
+  it('folds the notes in a fold that is open in the page (the script closes it where the margin shows them)', () => {
+    const fold = page.querySelector('section.footnotes > details')!;
+    expect(fold.hasAttribute('open')).toBe(true);
+    expect(fold.querySelector('summary > h2')?.id).toBe('footnote-label');
+    expect(fold.querySelectorAll('li')).toHaveLength(count);
   });
 
   it('marks the notes as editorial', () => {

@@ -10,7 +10,8 @@ const popover = '#note-popover';
 const isOpen = (page: Page) => page.locator(popover).isVisible();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
-async function report(width = 1440, year = 2016, prepare?: (page: Page) => Promise<void>) {
+/** Below 1200 px, where no margin shows the notes (there, sidenotes.test.ts: a marker lights its note instead). */
+async function report(width = 1024, year = 2016, prepare?: (page: Page) => Promise<void>) {
   const opened = await openPage(site.browser, `${site.origin}/reports/${year}/`, width, prepare);
   await opened.page.locator('#fnref-10').scrollIntoViewIfNeeded();
   return opened;
@@ -25,15 +26,16 @@ describe('the footnote popover', () => {
   });
   afterAll(() => reader.page.close());
 
-  it('shows the clues of a note whose meaning is unknown, from the glossary', async () => {
+  it('shows the clues of a note whose meaning is unknown, from the glossary, below its one line', async () => {
     const { page } = reader;
     // Its marker differs from the others by more than colour: a dashed underline.
     const line = (ref: string) => page.locator(ref).evaluate((a) => getComputedStyle(a).textDecorationStyle);
     expect(await line('#fnref-3')).toBe('dashed');
     expect(await line('#fnref-10')).not.toBe('dashed');
     await page.click('#fnref-3');
-    expect(await page.locator(`${popover} p.unknown`).textContent()).toBe('原注释缺失，释义待补。');
-    await page.waitForSelector(`${popover} .note-clues:not(:has(a))`);
+    await page.waitForSelector(`${popover} .note-clues`);
+    expect(await page.locator(`${popover} .note-popover-body p`).first().textContent()).toBe('五个主动对接 释义不详');
+    expect(await page.locator(`${popover} a.clues`).count()).toBe(0);
     expect(await page.locator(`${popover} .note-clues`).textContent()).toMatch(
       /^已知线索：2016年报告在“明确‘三门’‘三心’的新使命”一段写“实施‘五个主动对接’”/,
     );
@@ -89,7 +91,7 @@ describe('the footnote popover', () => {
   it('previews on hover and stays while the pointer moves onto it (WCAG 1.4.13)', async () => {
     // Leaving the marker starts the popover's closing delay, and entering the popover stops it: on
     // a page of its own, whose clock the test runs on past any such delay instead of waiting.
-    const { page, errors } = await report(1440, 2016, (p) => p.clock.install());
+    const { page, errors } = await report(1024, 2016, (p) => p.clock.install());
     await page.hover('#fnref-10');
     await page.waitForSelector(`${popover}:not([hidden])`);
     await page.hover(`${popover} .note-popover-body p:nth-child(2)`);

@@ -19,9 +19,16 @@ describe('a well-formed report', () => {
   it('renders ids, footnote markers and editorial notes, and hands its notes to the model', async () => {
     const model = buildContentModel({ reports: [await render('good.md')], glossary, indicators: noIndicators });
     const { body, notes } = model.reports[0]!;
+    // In a heading, the mark's note is left out of the heading's name: the heading is named as
+    // the contents, search and the glossary name its section, with the mark in it.
     expect(body).toContain(
-      '<h2 id="s-1">20xx<a class="ed ed-year" href="/about/#编者注" data-editorial="">〔2099〕<span>编者注：20xx即2099年（已确认）</span></a>年工作安排',
+      '<h2 id="s-1">20xx<a class="ed ed-year" href="/about/#编者注" data-editorial="">〔2099〕<span aria-hidden="true">编者注：20xx即2099年（已确认）</span></a>年工作安排',
     );
+    expect(model.reports[0]!.blocks.map((b) => [b.id, b.section])).toEqual([
+      ['s-1', '20xx〔2099〕年工作安排'],
+      ['p-1', '20xx〔2099〕年工作安排'],
+      ['p-2', '20xx〔2099〕年工作安排'],
+    ]);
     expect(body).not.toContain('data-footnotes'); // the notes are rendered from the glossary
     expect(notes.map((n) => [n.label, n.term, n.blockId])).toEqual([
       ['1', '四风', 'p-1'],

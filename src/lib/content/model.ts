@@ -3,6 +3,7 @@ import { formsOf, parseGlossary, type Glossary } from './glossary';
 import { checkIndicators, type Indicators } from './indicators';
 import type { ReportFrontmatter } from '../report-schema';
 import type { NoteRef, ReportBlock, ReportStructure } from '../markdown/blocks';
+import { markedText } from '../markdown/annotate';
 import { finishNoteMarkers } from '../markdown/rehype-report';
 import { readReportStructure } from '../markdown/remark-report';
 
@@ -55,6 +56,7 @@ export interface ContentInput {
 /** A block with the section it is in: the nearest heading at or before it ('' before any). */
 export interface PlacedBlock extends ReportBlock {
   sectionId: string;
+  /** The section's heading as the contents name it, its editorial marks in it (20xx〔2016〕年工作安排). */
   section: string;
 }
 
@@ -145,7 +147,7 @@ export function neighbours(content: ContentModel, year: number): { prev?: Report
 export function toReport({ file, data, html, blocks, notes }: ReportInput, unknownTerms: ReadonlySet<string>): Report {
   let section = { id: '', text: '' };
   const placed = blocks.map((block) => {
-    if (block.kind === 'heading') section = { id: block.id, text: block.text };
+    if (block.kind === 'heading') section = { id: block.id, text: headingName(block.text, data.annotations) };
     return { ...block, sectionId: section.id, section: section.text };
   });
   const body = finishNoteMarkers(
@@ -155,6 +157,12 @@ export function toReport({ file, data, html, blocks, notes }: ReportInput, unkno
   );
   return { ...data, file, blocks: placed, notes, body };
 }
+
+/** A heading's text with its editorial marks, as one string (the contents set the marks apart: `markedText`). */
+const headingName = (text: string, annotations: ReportFrontmatter['annotations']) =>
+  markedText(text, annotations)
+    .map((part) => part.text)
+    .join('');
 
 /** Each note names a glossary term, and its paragraph uses that term as written. */
 function checkNotes(reports: Report[], glossary: Glossary): ContentProblem[] {

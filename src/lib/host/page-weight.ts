@@ -23,8 +23,27 @@ export function initialScripts(distDir: string, html: string): string[] {
   return [...seen];
 }
 
-/** The stylesheets a built page links. */
-export const stylesheets = (html: string) => [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
+/** The stylesheets a built page links, and for what media ('' for all). */
+const linkedStylesheets = (html: string) =>
+  [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map(([link]) => ({
+    href: /href="\/([^"]+)"/.exec(link)![1]!,
+    media: /media="([^"]*)"/.exec(link)?.[1] ?? '',
+  }));
+
+/**
+ * The stylesheets a page renders with, which the browser loads before it shows the page. A
+ * stylesheet for print only blocks nothing: the browser fetches it at the lowest priority.
+ */
+export const stylesheets = (html: string) =>
+  linkedStylesheets(html)
+    .filter((s) => s.media !== 'print')
+    .map((s) => s.href);
+
+/** The stylesheets for print only. */
+export const printStylesheets = (html: string) =>
+  linkedStylesheets(html)
+    .filter((s) => s.media === 'print')
+    .map((s) => s.href);
 
 export interface FirstLoad {
   html: number;

@@ -12,6 +12,8 @@ const yearPlaceholder = '20xx';
 interface Match {
   node: Text;
   parent: Element;
+  /** The heading or paragraph the text is in. */
+  block: Element;
   start: number;
   end: number;
   annotation: Annotation;
@@ -28,18 +30,22 @@ export function annotate(
   locate: (after: string) => { file: string; line?: number | undefined },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const texts: { node: Text; parent: Element }[] = [];
-  for (const el of body) {
-    visit(el, 'text', (node: Text, _index, parent) => void texts.push({ node, parent: parent as Element }));
+  const texts: { node: Text; parent: Element; block: Element }[] = [];
+  for (const block of body) {
+    visit(block, 'text', (node: Text, _index, parent) => void texts.push({ node, parent: parent as Element, block }));
   }
 
   const matches: Match[] = [];
   for (const annotation of annotations) {
-    // A year mark goes right after its "20xx" (20xx〔2015〕年), wherever in `after` that is.
-    const placeholder = annotation.kind === 'year' ? annotation.after.lastIndexOf(yearPlaceholder) : -1;
-    const length = placeholder === -1 ? annotation.after.length : placeholder + yearPlaceholder.length;
-    const found = texts.flatMap(({ node, parent }) =>
-      indexesOf(node.value, annotation.after).map((start) => ({ node, parent, start, end: start + length, annotation })),
+    const found = texts.flatMap(({ node, parent, block }) =>
+      indexesOf(node.value, annotation.after).map((start) => ({
+        node,
+        parent,
+        block,
+        start,
+        end: start + markOffset(annotation),
+        annotation,
+      })),
     );
     if (found.length !== 1) {
       const where =
@@ -60,8 +66,44 @@ export function annotate(
   if (problems.length) return problems;
 
   // Split from the end of each node backwards so earlier offsets stay valid.
-  for (const m of [...matches].sort((a, b) => b.end - a.end)) insertAfter(m, mark(m.annotation));
+  for (const m of [...matches].sort((a, b) => b.end - a.end)) insertAfter(m, mark(m.annotation, m.block.tagName !== 'p'));
   return problems;
+}
+
+/** Where in its `after` text a mark stands: a year mark right after its "20xx" (20xx〔2015〕年), wherever in `after` that is. */
+function markOffset(annotation: Annotation): number {
+  const placeholder = annotation.kind === 'year' ? annotation.after.lastIndexOf(yearPlaceholder) : -1;
+  return placeholder === -1 ? annotation.after.length : placeholder + yearPlaceholder.length;
+}
+
+/** A mark's visible sign: 〔2015〕 (〔2012？〕 when the year is inferred), 〔合〕. */
+function markSign(annotation: Annotation): string {
+  const sign = annotation.kind === 'seam' ? strings.seamSign : `${yearOf(annotation.note)}${/已确认/.test(annotation.note) ? '' : '？'}`;
+  return `〔${sign}〕`;
+}
+
+/**
+ * A heading's or paragraph's text (`text`, as the Markdown has it) as the page shows it: its
+ * punctuation set (src/lib/punctuation.ts, which moves no character) and cut where its editorial
+ * marks stand, each mark a part of its own (20xx · 〔2016〕 · 年工作安排). The one way a heading is
+ * named beside the page: in the contents, in search results and in the glossary.
+ */
+export function markedText(text: string, annotations: Annotation[]): { text: string; mark: boolean }[] {
+  const typeset = setPunctuation(text);
+  const marks = annotations
+    .flatMap((a) => {
+      const at = text.indexOf(a.after);
+      return at === -1 ? [] : [{ at: at + markOffset(a), sign: markSign(a) }];
+    })
+    .sort((a, b) => a.at - b.at);
+  const parts: { text: string; mark: boolean }[] = [];
+  let from = 0;
+  for (const { at, sign } of marks) {
+    parts.push({ text: typeset.slice(from, at), mark: false }, { text: sign, mark: true });
+    from = at;
+  }
+  parts.push({ text: typeset.slice(from), mark: false });
+  return parts.filter((part) => part.text);
 }
 
 function indexesOf(haystack: string, needle: string): number[] {
@@ -73,15 +115,16 @@ function indexesOf(haystack: string, needle: string): number[] {
 /**
  * The visible editorial mark, compact so that it does not break the sentence: 〔2015〕 after a
  * "20xx" (〔2012？〕 when the year is inferred), 〔合〕 at a seam. Its note is in the mark, shown on
- * hover and keyboard focus (CSS) and read by screen readers; the mark links to /about/, which
- * explains the marks. data-editorial lets fidelity checks and search leave it out. No role=note:
- * a note role may not stand inside a heading (HTML-ARIA).
+ * hover and keyboard focus (CSS) and read by screen readers in a paragraph; in a heading it is
+ * left out of the heading's name, which is then the heading as the contents name it
+ * (20xx〔2016〕年工作安排, `markedText`). The mark links to /about/, which explains the marks.
+ * data-editorial lets fidelity checks and search leave it out. No role=note: a note role may not
+ * stand inside a heading (HTML-ARIA).
  */
-export function mark(annotation: Annotation): Element {
-  const sign = annotation.kind === 'seam' ? strings.seamSign : `${yearOf(annotation.note)}${/已确认/.test(annotation.note) ? '' : '？'}`;
+export function mark(annotation: Annotation, inHeading: boolean): Element {
   return h('a', { class: `ed ed-${annotation.kind}`, href: aboutMarks, dataEditorial: true }, [
-    `〔${sign}〕`,
-    h('span', `${strings.editorialNote}${setPunctuation(annotation.note)}`),
+    markSign(annotation),
+    h('span', { ariaHidden: inHeading ? 'true' : undefined }, `${strings.editorialNote}${setPunctuation(annotation.note)}`),
   ]);
 }
 

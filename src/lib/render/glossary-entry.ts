@@ -14,13 +14,19 @@ import { strings } from '../strings';
  * to the clues in the glossary (`cluesHref`) instead of repeating them: they restate the report's
  * own sentences, and the report page has a byte budget; for the same reason a report's note
  * leaves to the glossary the editor's basis notes, an unknown term's cites, and of each source
- * all but its publisher, date and copying site (sourceCitation). The entries' prose is typeset
+ * all but its publisher, date and copying site (sourceCitation). A report's note on a term whose
+ * meaning is unknown is one line: the term, a mark that its meaning is unknown, and the way to
+ * its clues (the sidenotes, the popover and print show that line). The entries' prose is typeset
  * as the reports are (src/lib/punctuation.ts).
  */
 export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: string): Element[] {
   // Classes only where an entry differs (an unknown meaning): every class costs report-page bytes.
   const unknown = entry.basis === 'unknown';
   const inReport = cluesHref !== undefined;
+  // In a report's note, the way to the clues ends the note's first line.
+  const clues = entry.clues && inReport ? [' ', h('a', { class: 'clues', href: cluesHref }, strings.cluesInGlossary)] : [];
+  if (unknown && inReport)
+    return [h('p', [h('dfn', entry.term), ' ', h('span', { class: 'basis unknown' }, strings.unknownMark), ...clues])];
   const basisNote = entry.basisNote && !inReport ? `（${entry.basisNote}）` : '';
   const basis = setPunctuation(`${strings.basis[entry.basis]}${basisNote}`);
   const body: Element[] = [
@@ -28,17 +34,16 @@ export function entryBody(entry: GlossaryEntry, reports: Report[], cluesHref?: s
       h('dfn', entry.term),
       ' ',
       h('span', { class: unknown ? 'basis unknown' : 'basis' }, `${strings.footnoteBasisLabel}：${basis}`),
+      ...clues,
     ]),
   ];
   if (entry.definition) body.push(h('p', setPunctuation(entry.definition)));
   else body.push(h('p', { class: 'unknown' }, strings.unknownDefinition));
-  if (entry.clues && cluesHref) body.push(h('p', { class: 'note-clues' }, h('a', { href: cluesHref }, strings.cluesInGlossary)));
-  else if (entry.clues) body.push(h('p', { class: 'note-clues' }, `${strings.clues}：${setPunctuation(entry.clues)}`));
+  if (entry.clues && !inReport) body.push(h('p', { class: 'note-clues' }, `${strings.clues}：${setPunctuation(entry.clues)}`));
   const cites: ElementContent[] = [];
-  // An unknown term's cites are the paragraphs its clues quote: in a report's note they sit with
-  // the clues, a click away in the glossary. Two quotes from one paragraph make one link.
+  // Two quotes from one paragraph make one link.
   const linked = new Set<string>();
-  for (const cite of unknown && inReport ? [] : entry.cites) {
+  for (const cite of entry.cites) {
     // The content model has checked every cite against its report.
     const paragraph = findParagraph(reports, cite.report, cite.quote)!;
     const href = `${reportPath(cite.report)}#${paragraph.id}`;

@@ -34,13 +34,18 @@ export function reportNotes(report: Report, content: ContentModel): Element {
       ),
     );
     const cluesHref = `/glossary/#${glossaryNoteId(report.year, label)}`;
-    // The way back: CSS sets it on its own line, clear of the note's other links (WCAG 2.5.8).
+    // The way back: CSS sets it on its own line (at the end of a one-line note), clear of the
+    // note's other links (WCAG 2.5.8).
     return h('li', { id: `fn-${label}` }, [...entryBody(content.glossary.byTerm.get(term)!, content.reports, cluesHref), ...back]);
   });
+  // A fold, open: src/scripts/sidenotes.ts closes it where the notes stand in the margin, print
+  // and a link to a note open it.
   return h('section', { dataFootnotes: true, class: 'footnotes', role: 'doc-endnotes', ariaLabelledby: footnotesHeadingId }, [
-    h('h2', { class: 'footnotes-heading', id: footnotesHeadingId }, strings.footnotesHeading),
-    h('p', { class: 'footnotes-editorial', dataEditorial: true }, strings.footnoteEditorialNote),
-    h('ol', items),
+    h('details', { open: true }, [
+      h('summary', h('h2', { id: footnotesHeadingId }, strings.footnotesHeading)),
+      h('p', { class: 'footnotes-editorial', dataEditorial: true }, strings.footnoteEditorialNote),
+      h('ol', items),
+    ]),
   ]);
 }
 
