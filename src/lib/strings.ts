@@ -201,6 +201,8 @@ export const strings = {
     averageCategory: (period: string) => `${period}年均`,
     chartLoading: '图表将在滚动到此处时绘出；下表列出全部数据。',
     chartFailed: '图表未能载入（网络可能中断）；下表列出全部数据。',
+    /** Under a drawn chart: the chart as an image file. */
+    chartPng: '下载本图（PNG）',
     kind: { actual: '实绩', estimate: '预计', target: '目标', cumulative: '累计', average: '年均' },
     /** Written at a bar, before its number: 约8 for 8%左右. */
     barQualifier: { 'at-least': '≥', about: '约', 'at-most': '≤' },
