@@ -9,15 +9,23 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { hansLang, hantLang, hantPrefix, isPageLink } from '../lib/edition/paths';
 import { strings } from '../lib/strings';
-import { toTraditional } from '../lib/edition/convert';
+import { toTraditional, toTraditionalCharacters } from '../lib/edition/convert';
 
 const han = /[\u3400-\u9fff]/;
 /** Attributes that hold a link: page links get the edition's prefix. */
 const linkAttributes = ['href', 'action', 'dataNoteTemplate'];
+/**
+ * Attributes that name a place or lead to one: their characters are converted, their quotation
+ * marks kept, so that a link and the id it names stay the same string.
+ */
+const placeAttributes = [...linkAttributes, 'id'];
+/** Elements whose text is code: characters converted, quotation marks kept. */
+const codeElements = ['code', 'kbd', 'samp', 'pre'];
 
 /**
  * The 繁體 edition: after the build, every page is written again under /zh-hant/, its text and
- * Chinese attributes converted (src/lib/edition/convert.ts), its links to pages kept in the edition,
+ * Chinese attributes converted (src/lib/edition/convert.ts; quotation marks as Hong Kong sets
+ * them, except in code, ids and links), its links to pages kept in the edition,
  * its language zh-Hant-HK, and a notice that it is a machine conversion with a link to the
  * source page. Scripts, styles, the search index and the downloads are shared.
  */
@@ -52,17 +60,18 @@ export function traditionalPage(html: string, path: string): string {
   const switches: Element[] = [];
   let reportHeader: Element | undefined;
   visit(tree, (node, _index, parent) => {
-    if (node.type === 'text' && !(parent?.type === 'element' && ['script', 'style'].includes(parent.tagName))) {
-      node.value = toTraditional(node.value);
+    if (node.type === 'text' && parent?.type === 'element' && !['script', 'style'].includes(parent.tagName)) {
+      node.value = codeElements.includes(parent.tagName) ? toTraditionalCharacters(node.value) : toTraditional(node.value);
     }
     if (node.type !== 'element') return;
     for (const [name, value] of Object.entries(node.properties)) {
-      if (typeof value !== 'string') continue;
-      if (linkAttributes.includes(name)) {
-        // A fragment in Chinese (/about/#编者注) names an id that is converted with its page.
-        const link = han.test(value) ? toTraditional(value) : value;
-        node.properties[name] = isPageLink(value) ? `${hantPrefix}${link}` : link;
-      } else if (han.test(value)) node.properties[name] = toTraditional(value);
+      if (typeof value !== 'string' || !han.test(value)) continue;
+      node.properties[name] = placeAttributes.includes(name) ? toTraditionalCharacters(value) : toTraditional(value);
+    }
+    for (const name of linkAttributes) {
+      const link = node.properties[name];
+      // A fragment in Chinese (/about/#编者注) names an id that is converted with its page.
+      if (typeof link === 'string' && isPageLink(link)) node.properties[name] = `${hantPrefix}${link}`;
     }
     if (node.tagName === 'html') node.properties.lang = hantLang;
     if (node.tagName === 'link' && String(node.properties.rel) === 'canonical') {
@@ -87,11 +96,12 @@ function switchToSource(link: Element, path: string) {
   link.children = [{ type: 'text', value: strings.edition.toHans }];
 }
 
+/** Wholly in the edition's script: its link says where it leads (hreflang), in the words around it. */
 function notice(path: string): Element {
   const t = strings.edition;
   return h('p', { class: 'editorial-legend edition-note', dataEditorial: true }, [
     toTraditional(t.hantNotice),
-    h('a', { href: path, hrefLang: hansLang, lang: hansLang }, t.hantNoticeLink),
+    h('a', { href: path, hrefLang: hansLang }, toTraditional(t.hantNoticeLink)),
     toTraditional(t.hantNoticeEnd),
   ]);
 }

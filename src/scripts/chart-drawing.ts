@@ -14,6 +14,8 @@ export interface ChartDrawing {
 
 export interface ChartTheme {
   font: string;
+  /** In CSS pixels: the chart box's type size, for every word and number of the chart. */
+  fontSize: number;
   ink: string;
   /** The page's background: the stripes of an estimate's hatching. */
   paper: string;
@@ -34,6 +36,8 @@ export type ToWorker =
       drawing: ChartDrawing;
       theme: ChartTheme;
     }
-  | { kind: 'resize'; id: number; width: number; height: number };
+  | { kind: 'resize'; id: number; width: number; height: number }
+  /** The chart as it is drawn, as a PNG file. */
+  | { kind: 'png'; id: number };
 
-export type FromWorker = { kind: 'drawn'; id: number };
+export type FromWorker = { kind: 'drawn'; id: number } | { kind: 'png'; id: number; png: Blob };

@@ -1,4 +1,5 @@
-import type { CellData, ChartBoxData, Dataset, Place } from '../lib/render/chart-contract';
+import type { CellData, ChartBoxData, ChartDownloadData, Dataset, Place } from '../lib/render/chart-contract';
+import css from '../styles/chart-download.css?inline';
 import type { ChartDrawing, ChartTheme, FromWorker, ToWorker } from './chart-drawing';
 import { chartFailed } from './chart-failure';
 
@@ -30,11 +31,27 @@ function readTable(table: HTMLTableElement, unit: string, axis: ChartDrawing['ax
   };
 }
 
+// The download buttons' style comes with the code that shows them.
+const style = new CSSStyleSheet();
+style.replaceSync(css);
+document.adoptedStyleSheets.push(style);
+
 let worker: Worker | undefined;
 /** Set once the worker has failed (its script did not load, or it threw): no chart will come from it. */
 let workerFailed = false;
 /** The charts handed to the worker, by their id in its messages. */
 const charts = new Map<number, HTMLElement>();
+
+/** Saves the chart's PNG under its file name (src/components/IndicatorChart.astro). */
+function savePng(png: Blob, container: HTMLElement) {
+  const button = container.querySelector('button')!;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(png);
+  link.download = dataOf<ChartDownloadData>(button).file ?? `${container.closest('figure')!.id}.png`;
+  link.click();
+  // Once the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
 
 function chartWorker(): Worker {
   if (!worker) {
@@ -46,8 +63,12 @@ function chartWorker(): Worker {
     });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const container = charts.get(event.data.id);
+      if (!container) return;
+      if (event.data.kind === 'png') return savePng(event.data.png, container);
       // A chart that has already said it failed keeps saying so (its canvas is hidden).
-      if (container && dataOf<ChartBoxData>(container).failed === undefined) dataOf<ChartBoxData>(container).drawn = 'true';
+      if (dataOf<ChartBoxData>(container).failed !== undefined) return;
+      dataOf<ChartBoxData>(container).drawn = 'true';
+      container.querySelector('button')!.hidden = false;
     });
   }
   return worker;
@@ -71,6 +92,7 @@ export function drawChart(container: HTMLElement): void {
   charts.set(id, container);
   const theme: ChartTheme = {
     font: getComputedStyle(document.body).fontFamily,
+    fontSize: parseFloat(getComputedStyle(container).fontSize),
     ink: cssColor('--ink-soft'),
     paper: cssColor('--paper'),
     rule: cssColor('--rule'),
@@ -85,19 +107,20 @@ export function drawChart(container: HTMLElement): void {
     kind: 'draw',
     id,
     canvas: offscreen,
-    width: container.clientWidth,
-    height: container.clientHeight,
+    width: canvas.clientWidth,
+    height: canvas.clientHeight,
     pixelRatio: devicePixelRatio,
     drawing,
     theme,
   };
   chartWorker().postMessage(message, [offscreen]);
-  // The worker cannot see the page's layout: it is told when the chart's box changes size.
-  let size = `${container.clientWidth}x${container.clientHeight}`;
+  // The worker cannot see the page's layout: it is told when the canvas changes size.
+  let size = `${canvas.clientWidth}x${canvas.clientHeight}`;
   new ResizeObserver(() => {
-    const next = `${container.clientWidth}x${container.clientHeight}`;
+    const next = `${canvas.clientWidth}x${canvas.clientHeight}`;
     if (next === size) return;
     size = next;
-    chartWorker().postMessage({ kind: 'resize', id, width: container.clientWidth, height: container.clientHeight } satisfies ToWorker);
-  }).observe(container);
+    chartWorker().postMessage({ kind: 'resize', id, width: canvas.clientWidth, height: canvas.clientHeight } satisfies ToWorker);
+  }).observe(canvas);
+  container.querySelector('button')!.addEventListener('click', () => chartWorker().postMessage({ kind: 'png', id } satisfies ToWorker));
 }

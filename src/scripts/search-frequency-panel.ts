@@ -61,7 +61,12 @@ export async function frequencyPanel(
       el(
         'thead',
         {},
-        el('tr', {}, el('th', { scope: 'col' }, t.frequencyReport!), ...typed.map((term) => el('th', { scope: 'col' }, `“${term}”`))),
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, t.frequencyReport!),
+          ...typed.map((term) => el('th', { scope: 'col' }, fill(t.quoted!, { term }))),
+        ),
       ),
       el(
         'tbody',

@@ -37,18 +37,24 @@ export function initSearchPage(root: HTMLElement): void {
   /** The query's 各篇出现频率 panel, shown above the results (null: no report in scope). */
   let frequency: HTMLElement | null = null;
   let run = 0;
+  /**
+   * What is searched is what is checked: every box at first. The URL names the chosen scopes only
+   * when some are left out (an empty scope= when none is chosen).
+   */
   const chosenScopes = () => scopes.filter((b) => b.checked).map((b) => b.value);
+  const narrowed = () => scopes.some((b) => !b.checked);
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     const chosen = params.getAll('scope');
-    for (const box of scopes) box.checked = chosen.includes(box.value);
+    for (const box of scopes) box.checked = !chosen.length || chosen.includes(box.value);
   };
 
   const writeUrl = (push: boolean) => {
     const params = new URLSearchParams({ q: input.value });
-    for (const box of scopes) if (box.checked) params.append('scope', box.value);
+    const chosen = chosenScopes();
+    if (narrowed()) for (const scope of chosen.length ? chosen : ['']) params.append('scope', scope);
     const url = `${location.pathname}?${params}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -79,11 +85,16 @@ export function initSearchPage(root: HTMLElement): void {
     hits = [];
     frequency = null;
     results.replaceChildren();
-    if (query.problem) {
+    const problem = query.problem ?? (chosenScopes().length ? undefined : 'no-scope');
+    if (problem) {
       terms = [];
       typed = [];
-      status.textContent =
-        query.problem === 'too-long' ? fill(t.tooLong!, { max: t.max! }) : query.problem === 'empty' ? t.empty! : t.noIndexable!;
+      status.textContent = {
+        'too-long': fill(t.tooLong!, { max: t.max! }),
+        empty: t.empty!,
+        'no-indexable': t.noIndexable!,
+        'no-scope': t.noScope!,
+      }[problem];
       results.dataset.state = 'problem';
       busy(false);
       return;
@@ -141,11 +152,12 @@ export function initSearchPage(root: HTMLElement): void {
     const groups = new Map<string, Hit[]>();
     for (const hit of hits) groups.set(scopeOf(hit.meta), [...(groups.get(scopeOf(hit.meta)) ?? []), hit]);
     const groupName = (key: string) => (key === 'glossary' ? t.glossaryGroup! : fill(t.reportGroup!, { year: key }));
-    const quoted = typed.map((term) => `“${term}”`).join('、');
+    const quoted = typed.map((term) => fill(t.quoted!, { term })).join('、');
     const summary = [...groups].map(([key, list]) => fill(t.summaryGroup!, { name: groupName(key), count: list.length })).join('，');
-    if (left) status.textContent = fill(t.partial!, { count: hits.length, groups: summary, left });
-    else if (hits.length) status.textContent = fill(t.summary!, { count: hits.length, groups: summary });
-    else status.textContent = fill(chosenScopes().length ? t.filteredOut! : t.none!, { query: quoted });
+    const counts = { count: hits.length, occurrences: hits.reduce((n, hit) => n + hit.occurrences, 0), groups: summary };
+    if (left) status.textContent = fill(t.partial!, { ...counts, left });
+    else if (hits.length) status.textContent = fill(t.summary!, counts);
+    else status.textContent = fill(narrowed() ? t.filteredOut! : t.none!, { query: quoted });
     // One numbering for the whole list of results, across reports and sections.
     let numbered = 0;
     const sections = [...groups].map(([key, list]) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyBlocks, builtPage, reportText } from '../support/built';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
 import { hantPrefix } from '../../src/lib/edition/paths';
-import { toTraditional } from '../../src/lib/edition/convert';
+import { toTraditionalCharacters } from '../../src/lib/edition/convert';
 import { seedReports } from '../support/seed';
 
 const seed = seedReports();
@@ -108,22 +108,37 @@ describe.each([...seed.keys()])('the %i report page', (year) => {
 
 /**
  * The 繁體 edition: each report page is the seed converted with the site's own settings
- * (src/lib/edition/convert.ts), block for block, and says that it is a machine conversion.
+ * (src/lib/edition/convert.ts), block for block, its quotation marks set as Hong Kong sets them,
+ * and says that it is a machine conversion.
  */
 describe.each([...seed.keys()])('the %i report page in traditional characters', (year) => {
   const page = builtPage(`${hantPrefix}/reports/${year}/`);
+  const blocks = bodyBlocks(page).map(reportText);
+  /** The edition's quotation marks read back as the source's (the source has no 「」『』). */
+  const sourceQuotes = (text: string) => text.replace(/[「」『』]/g, (mark) => ({ '「': '“', '」': '”', '『': '‘', '』': '’' })[mark]!);
 
-  it('is the converted source text, paragraph by paragraph', () => {
-    const built = bodyBlocks(page).map((b) => foldPunctuationWidth(reportText(b)));
-    const expected = expectedBlocks(year).map((line) => foldPunctuationWidth(toTraditional(line)));
+  it('is the converted source text, paragraph by paragraph, its quotation marks converted back', () => {
+    const built = blocks.map((b) => foldPunctuationWidth(sourceQuotes(b)));
+    const expected = expectedBlocks(year).map((line) => foldPunctuationWidth(toTraditionalCharacters(line)));
     for (let i = 0; i < Math.max(built.length, expected.length); i++) expect(built[i], `block ${i + 1}`).toBe(expected[i]);
   });
 
-  it('is in zh-Hant-HK and says it is a machine conversion, linking to the source page', () => {
+  it('quotes with 「」, as Hong Kong and Taiwan do, and with no “” or ‘’', () => {
+    const text = blocks.join('\n');
+    const source = expectedBlocks(year).join('\n');
+    expect(text).not.toMatch(/[“”‘’]/);
+    expect(text.split('「').length).toBe(source.split('“').length);
+    expect(text.split('「').length).toBeGreaterThan(1);
+  });
+
+  it('is in zh-Hant-HK and says, wholly in traditional characters, that it is a machine conversion, linking to the source page', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-Hant-HK');
     const notice = page.querySelector('.report-header .edition-note')!;
     expect(notice.text).toContain('OpenCC');
+    expect(notice.text).toContain('以簡體原文為準');
+    expect(notice.text).not.toMatch(/[简体为准换页标]/);
     expect(notice.querySelector('a')?.getAttribute('href')).toBe(`/reports/${year}/`);
+    expect(notice.querySelector('a')?.getAttribute('hreflang')).toBe('zh-CN');
   });
 });
 

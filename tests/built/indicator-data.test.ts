@@ -90,6 +90,42 @@ describe('the charts, as a reader of data needs them', () => {
     }
   });
 
+  it('heads each chart with a heading one level below its section, naming the figure, so a screen reader can go from chart to chart', () => {
+    const pages = ['/indicators/', '/reports/2012/', '/reports/2015/', '/reports/2016/'].map((path) => builtPage(path));
+    for (const page of pages) {
+      const charts = page.querySelectorAll('figure.chart');
+      expect(charts.length).toBeGreaterThan(0);
+      for (const chart of charts) {
+        const heading = chart.firstElementChild!;
+        expect(heading.tagName, chart.id).toBe('H3');
+        expect(chart.getAttribute('aria-labelledby')).toBe(heading.id);
+        expect(heading.text.trim().length).toBeGreaterThan(0);
+        expect(chart.querySelector('figcaption')).toBeNull();
+      }
+      // In the page's outline, the heading before each chart's is its section's h2 or the chart before it.
+      const headings = page.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      for (const chart of charts) {
+        const before = headings[headings.findIndex((h) => h.id === `${chart.id}-title`) - 1]!;
+        expect(before.tagName === 'H2' || (before.tagName === 'H3' && before.parentNode?.classList.contains('chart')), chart.id).toBe(true);
+      }
+    }
+  });
+
+  it('offers each chart as a PNG, named by its indicator (or, for a report’s own chart, its id), once it is drawn', () => {
+    for (const path of ['/indicators/', '/reports/2016/']) {
+      for (const chart of builtPage(path).querySelectorAll('figure.chart')) {
+        const button = chart.querySelector('.chart-canvas button')!;
+        expect(button.getAttribute('type')).toBe('button');
+        expect(button.hasAttribute('hidden')).toBe(true);
+        expect(button.text.trim()).toBe('下载本图（PNG）');
+        const csv = chart.querySelector('.chart-cite a')?.getAttribute('href');
+        // A chart across reports is saved as its indicator, as its CSV is: gdp.png beside gdp.csv.
+        if (csv) expect(button.getAttribute('data-file')).toBe(csv.replace(/^\/indicators\//, '').replace(/\.csv$/, '.png'));
+        else expect(button.hasAttribute('data-file')).toBe(false);
+      }
+    }
+  });
+
   it('lists every chart at the top, and gives each its own CSV and a line to cite it by', () => {
     const jumps = indicatorsPage.querySelectorAll('.jump-list a').map((a) => a.getAttribute('href'));
     expect(jumps).toEqual(seriesCharts.map((c) => `#${c.id}`));

@@ -63,6 +63,26 @@ describe('the 繁體 edition', () => {
     expect(builtPage(`${hantPrefix}/search/`).querySelector('form#search-form')?.getAttribute('action')).toBe(`${hantPrefix}/search/`);
   });
 
+  it.each(pages)("%s sets its text's quotation marks as Hong Kong does, and keeps those of code", (path) => {
+    const hant = builtPage(`${hantPrefix}${path}`);
+    for (const el of hant.querySelectorAll('script, style, code')) el.remove();
+    const text = hant.querySelector('body')!.text;
+    expect(text.match(/.{0,8}[“”‘’].{0,8}/g) ?? []).toEqual([]);
+    // Every mark of the source page is there, as its Hong Kong form.
+    const source = builtPage(path).querySelector('body')!;
+    for (const el of source.querySelectorAll('script, style, code')) el.remove();
+    const count = (s: string, marks: RegExp) => s.match(marks)?.length ?? 0;
+    expect(count(text, /「/g)).toBe(count(source.text, /[“「]/g));
+    expect(count(text, /『/g)).toBe(count(source.text, /[‘『]/g));
+    // The description that search engines show too.
+    const description = hant.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(description).not.toMatch(/[“”]/);
+  });
+
+  it("nests quotations as 「…『…』…」 (the glossary quotes the reports' inner quotes)", () => {
+    expect(builtPage(`${hantPrefix}/glossary/`).querySelector('main')!.text).toMatch(/「[^」]*『1\+6』[^」]*」/);
+  });
+
   it('is in the sitemap beside the source pages', () => {
     const sitemap = readFileSync(`${dist}sitemap-0.xml`, 'utf8');
     expect(sitemap).toContain(`${hantPrefix}/reports/2016/</loc>`);

@@ -38,6 +38,15 @@ describe('search in both scripts', () => {
     expect(await found('/zh-hant/search/', hans, landings)).toEqual(expected);
   });
 
+  it('reads quotation marks as either edition sets them: 「三公」經費 finds what “三公”经费 finds, and shows it as the edition quotes', async () => {
+    const expected = await found('/search/', '“三公”经费', landings);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await found('/search/', '「三公」經費', landings)).toEqual(expected);
+    expect(await found('/zh-hant/search/', '「三公」經費', landings)).toEqual(expected);
+    const marks = await found('/zh-hant/search/', '“三公”经费', (page) => page.locator('.search-excerpt mark').allTextContents());
+    expect(new Set(marks)).toEqual(new Set(['「三公」經費']));
+  });
+
   it('counts 發展 as 发展 is counted', async () => {
     const status = (path: string, q: string) =>
       found(path, q, async (page) => (await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
@@ -53,6 +62,17 @@ describe('search in both scripts', () => {
     await Promise.all([page.waitForURL(/\/zh-hant\/reports\//), page.locator('.search-hits a').first().click()]);
     await page.waitForFunction(() => (CSS.highlights.get('search-term')?.size ?? 0) > 0);
     expect(await page.evaluate(() => [...CSS.highlights.get('search-term')!].map((r) => r.toString()))).toContain('碉樓');
+    await page.close();
+  });
+
+  it('highlights a quoted term on a 繁體 page, whose quotation marks are 「」', async () => {
+    const { page } = await openPage(site.browser, `${site.origin}/zh-hant/search/?q=${encodeURIComponent('“三公”经费')}`);
+    await settled(page);
+    await Promise.all([page.waitForURL(/\/zh-hant\/reports\//), page.locator('.search-hits a[href*="/reports/"]').first().click()]);
+    await page.waitForFunction(() => (CSS.highlights.get('search-term')?.size ?? 0) > 0);
+    expect(new Set(await page.evaluate(() => [...CSS.highlights.get('search-term')!].map((r) => r.toString())))).toEqual(
+      new Set(['「三公」經費']),
+    );
     await page.close();
   });
 });

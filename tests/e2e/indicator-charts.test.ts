@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth } from '../../src/lib/punctuation';
+import { axeViolations, colourRules } from '../support/axe';
 import { openPage } from '../support/chromium';
 import { builtReportYears } from '../support/built';
 import { useSite } from '../support/browser-site';
@@ -13,19 +14,18 @@ const site = useSite();
  */
 async function paintedPixels(page: Page, figure: string): Promise<number> {
   const png = await page.locator(`${figure} canvas`).screenshot();
-  return page.evaluate(
-    async (bytes) => {
-      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const background = data.slice(0, 4).join();
-      let painted = 0;
-      for (let i = 0; i < data.length; i += 4) if (data.slice(i, i + 4).join() !== background) painted++;
-      return painted;
-    },
-    [...png],
-  );
+  return page.evaluate(async (base64) => {
+    // Handed over as base64: a screenshot as an array of numbers took seconds to pass.
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    // Each pixel as one 32-bit number, compared with the first (the background).
+    const pixels = new Uint32Array(context.getImageData(0, 0, image.width, image.height).data.buffer);
+    let painted = 0;
+    for (const pixel of pixels) if (pixel !== pixels[0]) painted++;
+    return painted;
+  }, png.toString('base64'));
 }
 
 async function drawAll(page: Page): Promise<string[]> {
@@ -166,6 +166,91 @@ describe('when the chart worker cannot draw', () => {
     // No chart waits longer than its 15 seconds (a chart near the one in view starts waiting with it).
     for (const ms of waited) expect(ms).toBeLessThan(17_000);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a chart as a reader reads and saves it', () => {
+  it('sets its words and numbers at 12 px or more: the type size the chart worker is told to use', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    // What the page sends the worker (src/scripts/chart-drawing.ts), as the worker receives it.
+    await page.addInitScript(() => {
+      const sizes: number[] = [];
+      (window as unknown as { chartFontSizes: number[] }).chartFontSizes = sizes;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        const theme = (args[0] as { theme?: { fontSize: number } }).theme;
+        if (theme) sizes.push(theme.fontSize);
+        return (post as (...a: unknown[]) => void).apply(this, args);
+      } as Worker['postMessage'];
+    });
+    for (const path of ['/reports/2012/', '/indicators/']) {
+      await page.goto(site.origin + path);
+      const figures = await drawAll(page);
+      const sizes = await page.evaluate(() => (window as unknown as { chartFontSizes: number[] }).chartFontSizes);
+      expect(sizes, path).toHaveLength(figures.length);
+      for (const size of sizes) expect(size, path).toBeGreaterThanOrEqual(12);
+    }
+    await page.close();
+  });
+
+  it.each([
+    ['/indicators/', '#series-gdp', 'gdp.png'],
+    ['/reports/2016/', '#growth-2016', 'growth-2016.png'],
+  ])('%s offers %s, once drawn, as a PNG of the chart at its size, named %s, moving nothing', async (path, figure, name) => {
+    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2, acceptDownloads: true });
+    // Shifts of the charts and what follows them in their figures (the margin's notes are placed apart).
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+          if (entry.sources.some((s) => s.node instanceof Element && s.node.closest('figure.chart'))) w.shifted += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.origin + path);
+    // No button before its chart is drawn (nor without JavaScript, whose page has none drawn).
+    const early = await page
+      .locator('figure.chart')
+      .evaluateAll((fs) =>
+        fs.filter((f) => !f.querySelector('[data-drawn]') && !f.querySelector<HTMLButtonElement>('.chart-canvas button')!.hidden),
+      );
+    expect(early).toEqual([]);
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${figure} .chart-canvas[data-drawn]`, { state: 'attached' });
+    const button = page.locator(`${figure} .chart-canvas button`);
+    await button.waitFor({ state: 'visible' });
+    // The button, which the pages' axe check (gates.test.ts) does not see: it draws no chart.
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, [...colourRules, 'button-name', 'target-size'], figure), colorScheme).toEqual([]);
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    const drawn = await page
+      .locator(`${figure} canvas`)
+      .evaluate((c) => [Math.floor(c.clientWidth * devicePixelRatio), Math.floor(c.clientHeight * devicePixelRatio)]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(drawn);
+    expect(drawn[0]).toBeGreaterThan(1000);
+    // On the page's background, not transparent: the file reads as the page shows it.
+    const [corner, paper] = await page.evaluate(
+      async (bytes) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const hex = getComputedStyle(document.documentElement).getPropertyValue('--paper').trim();
+        return [[...context.getImageData(0, 0, 1, 1).data], [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))];
+      },
+      [...png],
+    );
+    expect(corner).toEqual([...paper!, 255]);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
     await page.close();
   });
 });

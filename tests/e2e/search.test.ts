@@ -177,7 +177,7 @@ describe('when search cannot answer', () => {
   it('reads a query with a right-to-left override as the query, and keeps its own sentence in order', async () => {
     const { page } = await searchFor('\u202e碉楼');
     const status = (await page.locator('#search-status').textContent())!;
-    expect(status).toMatch(/^找到 \d+ 处/);
+    expect(status).toMatch(/^找到 \d+ 段，共 \d+ 处/);
     expect(status).not.toContain('\u202e');
     await page.close();
   });
@@ -205,7 +205,9 @@ describe('a query with many hits', () => {
     const { page, errors } = await searchFor(query);
     expect(await page.getAttribute('#search-results', 'data-state')).toBe('partial');
     // A count that may still grow says so.
-    expect(await page.locator('#search-status').textContent()).toMatch(/^至少找到 \d+ 处（各篇处数也是至少）：.*还有 \d+ 个段落尚未核对。/);
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /^至少找到 \d+ 段，共 \d+ 处（各篇段数也是至少）：.*还有 \d+ 个段落尚未核对。/,
+    );
     const first = await reportHits(page);
     expect(first.length).toBeGreaterThanOrEqual(50);
     expect(first[0]!.year).toBe('2016'); // newest report first
@@ -225,7 +227,7 @@ describe('a query with many hits', () => {
     const counts: Record<string, number> = {};
     for (const hit of all) counts[hit.year] = (counts[hit.year] ?? 0) + 1;
     expect(counts).toEqual(seedCounts(query));
-    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 处/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 段，共 \d+ 处/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -240,7 +242,7 @@ describe('quotation marks in the text', () => {
     const hits = await reportHits(page);
     expect(hits).toHaveLength(expected);
     expect(new Set(hits.map((h) => h.year))).toEqual(new Set(['2012', '2015', '2016']));
-    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^找到 ${expected + 1} 处`));
+    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^找到 ${expected + 1} 段，共 \\d+ 处`));
     expect(await page.locator('.search-excerpt mark').allTextContents()).toContain('三公”经费');
     await page.close();
   });
@@ -256,18 +258,53 @@ describe('quotation marks in the text', () => {
 
 // Concurrent: each case opens its own page (a context of its own).
 describe.concurrent('the search page', () => {
-  it('filters by year, and keeps the filter in the URL', async () => {
+  it('shows what it searches: every scope checked at first, a box unchecked leaves its report out, and the URL keeps the choice', async () => {
     const { page } = await searchFor('一带一路');
+    const boxes = page.locator('input[name="scope"]');
+    const checked = async () =>
+      await boxes.evaluateAll((bs) => bs.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
+    expect(await checked()).toEqual(['2016', '2015', '2012', 'glossary']);
     const all = (await reportHits(page)).map((h) => h.year);
     expect(new Set(all)).toEqual(new Set(['2015', '2016']));
-    await page.check('input[name="scope"][value="2015"]');
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual([]);
+    await page.uncheck('input[name="scope"][value="2016"]');
     await settled(page);
     expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2015']));
-    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['2015']);
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['2015', '2012', 'glossary']);
     await page.reload();
     await settled(page);
-    expect(await page.isChecked('input[name="scope"][value="2015"]')).toBe(true);
+    expect(await checked()).toEqual(['2015', '2012', 'glossary']);
     expect(new Set((await reportHits(page)).map((h) => h.year))).toEqual(new Set(['2015']));
+    // Nothing checked, nothing searched: the page says so, and the URL keeps it too.
+    for (const scope of ['2015', '2012', 'glossary']) await page.uncheck(`input[name="scope"][value="${scope}"]`);
+    await settled(page);
+    expect(await page.locator('#search-status').textContent()).toBe('请至少勾选一个查找范围。');
+    expect(await page.locator('.search-hits li').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.getAll('scope')).toEqual(['']);
+    await page.reload();
+    await settled(page);
+    expect(await checked()).toEqual([]);
+    await page.close();
+  });
+
+  it('says how many paragraphs hold the term and how many times it occurs in them, as its frequency table counts', async () => {
+    // 三门 occurs in the 2016 report and the glossary; the seed's text gives the counts.
+    const { page } = await searchFor('三门');
+    const paragraphs = [...seed.values()].flat().filter((l) => l.includes('三门'));
+    const places = paragraphs.reduce((n, l) => n + l.split('三门').length - 1, 0);
+    const hits = await page.locator('.search-hits li').count();
+    const glossary = await page.locator('.search-group:last-child .search-kind').count();
+    expect(hits - glossary).toBe(paragraphs.length);
+    const status = (await page.locator('#search-status').textContent())!;
+    const [, shownHits, shownPlaces] = /^找到 (\d+) 段，共 (\d+) 处：/.exec(status)!;
+    expect(Number(shownHits)).toBe(hits);
+    expect(Number(shownPlaces)).toBeGreaterThanOrEqual(places + glossary);
+    expect(status).toContain(`2016年报告 ${paragraphs.length} 段`);
+    expect(await page.locator('.search-group h2 .search-count').first().textContent()).toBe(`${paragraphs.length} 段`);
+    // The frequency table counts places too, by the same word.
+    expect(await page.locator('.frequency-table tbody tr:last-child .frequency-value').textContent()).toMatch(
+      new RegExp(`（${places} 处）$`),
+    );
     await page.close();
   });
 
@@ -396,7 +433,7 @@ describe('how often, where: 各篇出现频率', () => {
     for (const [year, lines] of seed) {
       const text = lines.join('').replace(/\[\d+\]/g, '');
       const count = text.split(term).length - 1;
-      figures[`${year}年`] = `${((count * 10_000) / [...text.replace(/\s/g, '')].length).toFixed(1)}（${count} 次）`;
+      figures[`${year}年`] = `${((count * 10_000) / [...text.replace(/\s/g, '')].length).toFixed(1)}（${count} 处）`;
     }
     return figures;
   }

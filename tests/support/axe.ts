@@ -27,17 +27,22 @@ export const textRules = [
 
 /**
  * axe-core's WCAG 2.1 A/AA violations on the page as it is now, as "rule: target" strings; all
- * the A/AA rules, or only the given ones.
+ * the A/AA rules, or only the given ones; in the whole page, or only within the given selector.
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: string[], within?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP forbids inline scripts, rightly.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
-  return page.evaluate(async (runOnly) => {
-    const axe = (
-      window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    const { violations } = await axe.run({ runOnly });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, runOnly);
+  return page.evaluate(
+    async ({ runOnly, within }) => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const { violations } = await axe.run(within ? { include: [within] } : document, { runOnly });
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    },
+    { runOnly, within },
+  );
 }

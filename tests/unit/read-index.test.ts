@@ -206,6 +206,10 @@ describe('checking the candidates', () => {
     const { hits, checked } = await checkCandidates(candidates, terms, { hits: [], checked: 0 }, recordsAt, always);
     expect(checked).toBe(candidates.length);
     expect(hits.map((hit) => hit.url)).toEqual(containing(terms).map((n) => records[n]!.url));
+    // Each hit says how many times the terms occur in it (the status line's 共 n 处).
+    const count = (text: string, term: string) => text.split(term).length - 1;
+    for (const hit of hits) expect(hit.occurrences).toBe(count(hit.meta.text, '侨') + count(hit.meta.text, '发展'));
+    expect(hits.some((hit) => hit.occurrences > 2)).toBe(true);
   });
 
   it('fetches no more once a newer search has started', async () => {

@@ -100,4 +100,10 @@ describe('quotation and title marks in the text', () => {
     expect(matchRanges('严控“三公”经费支出', ['“三公”经费'])).toEqual([[2, 8]]);
     expect(matchRanges('严控三公经费支出', ['“三公”经费'])).toBeNull();
   });
+
+  it('read 「」『』 and “”‘’ as the same marks (the 繁體 edition sets the one, the source the other)', () => {
+    expect(matchRanges('严控“三公”经费支出', ['「三公」经费'])).toEqual([[2, 8]]);
+    expect(matchRanges('從「『十二五』時期」', ['“‘十二五’時期”'])).toEqual([[1, 10]]);
+    expect(matchRanges('严控“三公”经费支出', ['「三公」「经费'])).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hantPrefix, isPageLink, otherEditionPath } from '../../src/lib/edition/paths';
 import { scriptMaps, simplified, simplifiedWithPlaces, traditional } from '../../src/lib/edition/script-map';
-import { conversionExceptions, scriptMap, toTraditional } from '../../src/lib/edition/convert';
+import { conversionExceptions, scriptMap, toTraditional, toTraditionalCharacters } from '../../src/lib/edition/convert';
 
 const seed = readFileSync('content/source/seed-2017-05-12.txt', 'utf8');
 
@@ -26,6 +26,17 @@ describe('the 繁體 conversion (OpenCC, Hong Kong standard)', () => {
       ['侨乡', '僑鄉'],
     ];
     for (const [s, t] of cases) expect(toTraditional(s), s).toBe(t);
+  });
+
+  it('sets quotation marks as Hong Kong does: “” as 「」, the inner ‘’ as 『』', () => {
+    expect(toTraditional('推进“三旧”改造')).toBe('推進「三舊」改造');
+    expect(toTraditional('从“‘十二五’时期工作回顾”开始')).toBe('從「『十二五』時期工作回顧」開始');
+    // An apostrophe in a Latin word is not a quotation mark.
+    expect(toTraditional('People’s Daily“人民日报”')).toBe('People’s Daily「人民日報」');
+  });
+
+  it('converts only the characters of what names or leads to a place', () => {
+    expect(toTraditionalCharacters('“三旧”改造')).toBe('“三舊”改造');
   });
 
   it('converts character for character', () => {
@@ -79,6 +90,9 @@ describe("the corpus's character map", () => {
     expect(map['系']).toBe('系係繫'); // 体系 stays; 关系 is 關係, 联系 聯繫
     expect(map['台']).toBe('台颱');
     expect(map['江']).toBeUndefined();
+    // The edition's quotation marks, so that search shows and reads them too.
+    expect(map['“']).toBe('「');
+    expect(map['”']).toBe('」');
   });
 
   it('reads a traditional query as the simplified one, and the reverse for display', () => {
@@ -92,6 +106,8 @@ describe("the corpus's character map", () => {
       expect(traditional(s!, maps)).toBe(t);
     }
     expect(simplified('碉楼 PM2.5', maps)).toBe('碉楼 PM2.5');
+    expect(simplified('「三公」經費', maps)).toBe('“三公”经费');
+    expect(traditional('“三公”经费', maps)).toBe('「三公」經費');
   });
 });
 

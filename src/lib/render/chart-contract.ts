@@ -43,6 +43,12 @@ export interface ChartBoxData {
   failed?: '';
 }
 
+/** The chart's download button, in its box: shown once the chart is drawn. */
+export interface ChartDownloadData {
+  /** The PNG's file name where it is not the figure's id: the indicator's id for a chart across reports (gdp.png). */
+  file?: string | undefined;
+}
+
 /** A value cell of the table; a cell without a value has none of these. */
 export interface CellData {
   value?: number | undefined;

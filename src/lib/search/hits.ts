@@ -1,9 +1,11 @@
 import type { SearchRecord } from './format';
-import { matchRanges, type Range } from './text';
+import { matchRanges, occurrences, type Range } from './text';
 
 /** A record that contains every term of the query, and where. */
 export interface Hit extends SearchRecord {
   ranges: Range[];
+  /** How many times the terms occur in it, each term counted on its own (as the frequency panel counts). */
+  occurrences: number;
 }
 
 /** How far the check of a query's candidates has come: the hits found and how many candidates are checked. */
@@ -37,6 +39,7 @@ export async function checkCandidates(
   const hits = [...from.hits];
   let checked = from.checked;
   const target = hits.length + hitsPerStep;
+  const occurrencesIn = (text: string) => terms.reduce((n, term) => n + occurrences(text, term).length, 0);
   while (checked < candidates.length && hits.length < target) {
     const batch = candidates.slice(checked, checked + batchSize);
     const records = await recordsAt(batch);
@@ -44,7 +47,7 @@ export async function checkCandidates(
     checked += batch.length;
     for (const record of records) {
       const ranges = matchRanges(record.meta.text, terms);
-      if (ranges) hits.push({ ...record, ranges });
+      if (ranges) hits.push({ ...record, ranges, occurrences: occurrencesIn(record.meta.text) });
     }
   }
   return { hits, checked };

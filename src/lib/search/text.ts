@@ -8,8 +8,9 @@
  * the candidates, and very few others. The exact check (matchRanges) keeps only the records that
  * contain every term as typed.
  *
- * Matching folds case and full-width ASCII (ＰＭ２.５ = PM2.5) one character for one, so the
- * positions found are positions in the original text.
+ * Matching folds case, full-width ASCII (ＰＭ２.５ = PM2.5) and the two ways of quoting
+ * (「」『』 as “”‘’: the 繁體 edition sets them so) one character for one, so the positions found
+ * are positions in the original text.
  */
 
 /** The longest query accepted, in characters: longer input gets a calm message, not a search. */
@@ -21,12 +22,15 @@ export const maxQueryLength = 100;
  */
 const indexable = /[0-9a-z\u2160-\u217f\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
 
+/** Corner brackets as the quotation marks they stand for. */
+const cornerQuotes: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
 export function fold(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     // Full-width ASCII (U+FF01–FF5E) to ASCII; same number of UTF-16 units.
-    out += (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch).toLowerCase();
+    out += cornerQuotes[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch).toLowerCase();
   }
   return out;
 }
