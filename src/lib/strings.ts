@@ -4,7 +4,8 @@
  */
 export const strings = {
   siteName: '江门市政府工作报告',
-  siteTagline: (years: number[]) => `${years.join('、')} 年报告 · 脚注释义 · 原文可查`,
+  // No-break spaces: a line may break after a dot (src/styles/home.css), not before it or in 2016 年.
+  siteTagline: (years: number[]) => `${years.join('、')}\u00a0年报告\u00a0· 脚注释义\u00a0· 原文可查`,
   skipToContent: '跳到正文',
   navHome: '首页',
   navReports: '报告',
