@@ -172,7 +172,8 @@ export const strings = {
     seriesHeading: '跨年份对照',
     jumpLabel: '图表目录',
     chartCsv: '本指标全部数值（CSV）',
-    chartCite: (title: string, url: string) => `引用本图：江门市政府工作报告·主要指标·${title}，${url}`,
+    /** Followed by the chart's address. */
+    chartCite: (title: string) => `引用本图：江门市政府工作报告·主要指标·${title}，`,
     tableCaption: (title: string) => `${title}（数据表）`,
     tableIndicator: '指标',
     tableYearHeading: '年份',

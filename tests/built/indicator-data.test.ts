@@ -37,7 +37,8 @@ describe('the indicator data as published', () => {
     }));
     expect(cells.length).toBeGreaterThan(10);
     for (const cell of cells) {
-      const row = json.find((r) => new URL(r.source).pathname + new URL(r.source).hash === cell.href && r.value === cell.value);
+      // A build without SITE_URL gives the source as a site path, as the page links it.
+      const row = json.find((r) => r.source === cell.href && r.value === cell.value);
       expect(row, `${cell.href} ${cell.value}`).toBeDefined();
       expect(cell.text).toContain(String(cell.value));
       const [path, id] = cell.href.split('#');

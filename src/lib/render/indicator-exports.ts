@@ -1,8 +1,9 @@
 import { sourceHref } from './chart-specs';
 import type { IndicatorValue } from '../content/indicators';
+import { siteAddress } from '../site-url';
 
-/** One row per value, for the CSV and JSON downloads. */
-export function exportRows(values: IndicatorValue[], site: URL) {
+/** One row per value, for the CSV and JSON downloads; the source in full where the build knows the site. */
+export function exportRows(values: IndicatorValue[], site: URL | undefined) {
   return values.map((v) => ({
     report: v.report,
     indicator_id: v.id,
@@ -15,7 +16,7 @@ export function exportRows(values: IndicatorValue[], site: URL) {
     qualifier: v.qualifier ?? '',
     note: v.note ?? '',
     quote: v.quote,
-    source: new URL(sourceHref(v), site).href,
+    source: siteAddress(sourceHref(v), site),
   }));
 }
 

@@ -3,6 +3,6 @@ import { exportRows } from '../../lib/render/indicator-exports';
 import { getSiteContent } from '../../site-content';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(exportRows((await getSiteContent()).indicators.values, site!), null, 1), {
+  new Response(JSON.stringify(exportRows((await getSiteContent()).indicators.values, site), null, 1), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
