@@ -39,6 +39,8 @@ export const strings = {
   sourcePosition: (n: number) => `来源文本第 ${n} 篇（原题“江门市政府工作报告篇${n}”）`,
   source: '来源',
   officialCopy: '官方文本',
+  /** The report's text file, the same in both editions (simplified, as the source). */
+  sourceText: '纯文本（简体）',
   yearConfirmed: '年份已确认',
   yearInferred: '年份为编者推定',
   yearEvidence: '年份依据',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { projectCopy } from '../support/project-copy';
+import { seedReports } from '../support/seed';
 import { hantPrefix } from '../../src/lib/edition/paths';
 import { firstLoad } from '../../src/lib/host/page-weight';
 
@@ -11,6 +12,8 @@ const origin = 'https://example.org';
 /**
  * The site built where it lives, SITE_URL=https://example.org: every address a reader or a
  * crawler reads is absolute on that origin (the default build names none: tests/built/addresses.test.ts).
+ * The same copy has a fourth report from another source (no sourcePosition), whose text file is
+ * its Markdown's text.
  */
 describe('a build with SITE_URL', () => {
   const project = projectCopy();
@@ -19,6 +22,15 @@ describe('a build with SITE_URL', () => {
   const page = (file: string) => parse(read(file));
   let pages: { file: string; path: string }[] = [];
   beforeAll(async () => {
+    project.write(
+      'content/reports/2017.md',
+      project
+        .read('content/reports/2015.md')
+        .replace(/^title: .*$/m, 'title: 2017年江门市政府工作报告(另一来源的测试副本)')
+        .replace(/^year: 2015$/m, 'year: 2017')
+        .replace(/^(delivered|sourcePosition|officialCopy): .*\n/gm, ''),
+    );
+    project.write('content/indicators/2017.yaml', project.read('content/indicators/2015.yaml'));
     const { failed, output } = await project.build({ SITE_URL: origin });
     expect(failed, output).toBe(false);
     pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -28,7 +40,7 @@ describe('a build with SITE_URL', () => {
   afterAll(() => project.remove());
 
   it('gives every page its canonical address, and both editions as alternates, on the origin', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(18);
+    expect(pages.length).toBeGreaterThanOrEqual(20);
     for (const { file, path } of pages) {
       const html = page(file);
       if (path.endsWith('/404.html')) {
@@ -54,7 +66,7 @@ describe('a build with SITE_URL', () => {
       .map(({ path }) => `${origin}${path}`)
       .sort();
     expect(listed).toEqual(expected);
-    expect(listed).toContain(`${origin}${hantPrefix}/reports/2016/`);
+    expect(listed).toContain(`${origin}${hantPrefix}/reports/2017/`);
   });
 
   it('gives the downloads’ sources on the origin', () => {
@@ -92,5 +104,18 @@ describe('a build with SITE_URL', () => {
       console.log(`/${file} first load with SITE_URL, gzipped: ${JSON.stringify(weight)}`);
       expect(weight.total, file).toBeLessThanOrEqual(31 * 1024);
     }
+  });
+
+  it('gives a report from another source its Markdown’s text, as the source has it, and no place in the seed', () => {
+    const text = read('reports/text/2017.txt');
+    // The 2015 report's Markdown, copied: the lines of the 2015 report in the seed, one paragraph each.
+    expect(text.split('\n').filter(Boolean)).toEqual(seedReports().get(2015));
+    expect(text).not.toMatch(/^#|\[\^|^\[\d+\]:/m);
+    expect(text.endsWith('。\n')).toBe(true);
+    // Its page and /about/ name no place in the seed.
+    const source = page('reports/2017/index.html').querySelector('.report-meta a[href="/reports/text/2017.txt"]')!.closest('dd')!;
+    expect(source.text).toBe('纯文本（简体）');
+    const listed = page('about/index.html').querySelector('.year-evidence a[href="/reports/2017/"]')!.closest('dt')!;
+    expect(listed.text.trim()).toBe('2017年江门市政府工作报告(另一来源的测试副本)');
   });
 });
