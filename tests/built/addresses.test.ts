@@ -44,8 +44,8 @@ describe('a build without SITE_URL', () => {
     const csvFiles = files.filter((f) => f.startsWith('indicators/') && f.endsWith('.csv'));
     expect(csvFiles.length).toBeGreaterThan(5);
     for (const file of csvFiles) for (const source of csvSources(file)) expect(source, file).toMatch(/^\/reports\/\d{4}\/#p-\d+$/);
-    const json = JSON.parse(read('indicators/indicators.json')) as { source: string }[];
-    expect(json.map((v) => v.source)).toEqual(csvSources('indicators/indicators.csv'));
+    const json = JSON.parse(read('indicators/indicators.json')) as { values: { source: string }[] };
+    expect(json.values.map((v) => v.source)).toEqual(csvSources('indicators/indicators.csv'));
   });
 
   it('writes the addresses a reader prints or cites as the site paths the browser writes out in full', () => {

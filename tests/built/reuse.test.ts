@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPage, builtReportYears, distDir } from '../support/built';
+import { builtHtmlFiles, builtPage, builtReportYears, distDir } from '../support/built';
 import { seedFile, yearOfPiece } from '../support/seed';
 import { hantPrefix } from '../../src/lib/edition/paths';
 import { headersFor, parseHeadersFile } from '../../src/lib/host/host-headers';
 import { reportTextPath } from '../../src/lib/reports';
 
+const root = new URL('../../', import.meta.url);
 const seed = readFileSync(seedFile);
 const pieceOfYear = Object.fromEntries(Object.entries(yearOfPiece).map(([piece, year]) => [year, Number(piece)]));
 
-/** Taking a report away: its text as the source has it. */
+/** Taking a report away: its text as the source has it, and what may be done with what the site publishes. */
 describe.each(builtReportYears())('the %i report as a text file', (year) => {
   const path = reportTextPath(year);
   const text = readFileSync(new URL(path.slice(1), distDir));
@@ -36,5 +37,48 @@ describe.each(builtReportYears())('the %i report as a text file', (year) => {
     expect(links).toHaveLength(1);
     expect(links[0]!.text).toBe(edition ? '純文本（簡體）' : '纯文本（简体）');
     expect(links[0]!.closest('dd')!.previousElementSibling!.text).toBe(edition ? '來源' : '来源');
+  });
+});
+
+describe('the licences', () => {
+  it('the code: MIT, in LICENSE', () => {
+    const licence = readFileSync(new URL('LICENSE', root), 'utf8');
+    expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 jiangmen-reports contributors\n/);
+    expect(licence).toContain('THE SOFTWARE IS PROVIDED "AS IS"');
+  });
+
+  it("the editors' content and data: CC BY 4.0, in content/LICENSE.md, which leaves the official report texts out", () => {
+    const licence = readFileSync(new URL('content/LICENSE.md', root), 'utf8');
+    expect(licence).toContain('https://creativecommons.org/licenses/by/4.0/');
+    expect(licence).toContain('CC BY 4.0');
+    expect(licence).toContain('第五条');
+  });
+
+  it('/about/ states both, and that the reports are official documents (Copyright Law, Article 5)', () => {
+    const section = builtPage('/about/').getElementById('版权')!;
+    expect(section.tagName).toBe('H2');
+    const text = section.nextElementSibling!.text;
+    expect(text).toContain('《中华人民共和国著作权法》（2020年修正）第五条');
+    expect(text).toContain('“法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文”');
+    expect(text).toContain('CC BY 4.0');
+    expect(text).toContain('MIT');
+    expect(section.nextElementSibling!.querySelector('a[href="https://creativecommons.org/licenses/by/4.0/"]')).not.toBeNull();
+  });
+
+  it('every page names the licence in its footer, linked to /about/', () => {
+    for (const file of builtHtmlFiles()) {
+      const link = builtPage(file).querySelector('.site-footer a[href$="about/#版权"], .site-footer a[href$="about/#版權"]');
+      expect(link?.text, file).toMatch(/CC BY 4\.0/);
+      expect(link!.getAttribute('href'), file).toBe(file.startsWith('zh-hant/') ? `${hantPrefix}/about/#版權` : '/about/#版权');
+    }
+  });
+
+  it('the indicator data: in indicators.json, and beside the downloads on /indicators/', () => {
+    const json = JSON.parse(readFileSync(new URL('indicators/indicators.json', distDir), 'utf8')) as Record<string, unknown>;
+    expect(json).toMatchObject({ license: 'CC-BY-4.0', license_url: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(json.attribution).toContain('jiangmen-reports contributors');
+    const downloads = builtPage('/indicators/').querySelector('.downloads')!;
+    expect(downloads.text).toContain('CC BY 4.0');
+    expect(downloads.querySelector('a[href="/about/#版权"]')).not.toBeNull();
   });
 });

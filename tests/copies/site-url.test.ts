@@ -79,8 +79,8 @@ describe('a build with SITE_URL', () => {
       expect(rows.length).toBeGreaterThan(1);
       for (const row of rows) expect(row.split(',').at(-1), file).toMatch(new RegExp(`^${origin}/reports/\\d{4}/#p-\\d+$`));
     }
-    const json = JSON.parse(read('indicators/indicators.json')) as { source: string }[];
-    for (const { source } of json) expect(source.startsWith(`${origin}/reports/`), source).toBe(true);
+    const json = JSON.parse(read('indicators/indicators.json')) as { values: { source: string }[] };
+    for (const { source } of json.values) expect(source.startsWith(`${origin}/reports/`), source).toBe(true);
   });
 
   it('writes the printed and cited addresses in full on the origin, in each edition, for a reader without JavaScript', () => {

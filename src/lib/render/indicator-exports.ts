@@ -1,6 +1,7 @@
 import { sourceHref } from './chart-specs';
 import type { IndicatorValue } from '../content/indicators';
 import { siteAddress } from '../site-url';
+import { strings } from '../strings';
 
 /** One row per value, for the CSV and JSON downloads; the source in full where the build knows the site. */
 export function exportRows(values: IndicatorValue[], site: URL | undefined) {
@@ -18,6 +19,15 @@ export function exportRows(values: IndicatorValue[], site: URL | undefined) {
     quote: v.quote,
     source: siteAddress(sourceHref(v), site),
   }));
+}
+
+/**
+ * indicators.json: the rows with the licence they are published under (CSV has no place for it:
+ * the page says it beside the link, src/components/DownloadLinks.astro).
+ */
+export function indicatorsJson(values: IndicatorValue[], site: URL | undefined) {
+  const { spdx, url, attribution, dataNote } = strings.licence;
+  return { license: spdx, license_url: url, attribution, note: dataNote, values: exportRows(values, site) };
 }
 
 /** RFC 4180 CSV with a BOM, so spreadsheet programs read the Chinese as UTF-8. */
