@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtHtmlFiles, builtPage, builtReportYears, distDir } from '../support/built';
 import { seedFile, yearOfPiece } from '../support/seed';
+import { serveDist } from '../support/static-server';
 import { hantPrefix } from '../../src/lib/edition/paths';
-import { headersFor, parseHeadersFile } from '../../src/lib/host/host-headers';
 import { reportTextPath } from '../../src/lib/reports';
 
 const root = new URL('../../', import.meta.url);
 const seed = readFileSync(seedFile);
 const pieceOfYear = Object.fromEntries(Object.entries(yearOfPiece).map(([piece, year]) => [year, Number(piece)]));
+let host: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  host = await serveDist();
+});
+afterAll(() => host?.close());
 
 /** Taking a report away: its text as the source has it, and what may be done with what the site publishes. */
 describe.each(builtReportYears())('the %i report as a text file', (year) => {
@@ -27,9 +32,10 @@ describe.each(builtReportYears())('the %i report as a text file', (year) => {
     expect(Buffer.from(text.toString('utf8'), 'utf8').equals(text)).toBe(true);
   });
 
-  it('is sent as UTF-8 text, whatever the server would guess', () => {
-    const headers = headersFor(parseHeadersFile(readFileSync(new URL('_headers', distDir), 'utf8')), path);
-    expect(headers['Content-Type']).toBe('text/plain; charset=utf-8');
+  it('is served as UTF-8 text, as hosts send .txt (the static host npm start uses)', async () => {
+    const response = await fetch(host.origin + path);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(Buffer.from(await response.arrayBuffer()).equals(text)).toBe(true);
   });
 
   it.each(['', hantPrefix])('is linked from the report page%s, which says the file is in simplified characters', (edition) => {

@@ -107,13 +107,13 @@ describe('a build with SITE_URL', () => {
   });
 
   it('gives a report from another source its Markdown’s text, as the source has it, and no place in the seed', () => {
-    const text = read('reports/text/2017.txt');
+    const text = read('reports/2017.txt');
     // The 2015 report's Markdown, copied: the lines of the 2015 report in the seed, one paragraph each.
     expect(text.split('\n').filter(Boolean)).toEqual(seedReports().get(2015));
     expect(text).not.toMatch(/^#|\[\^|^\[\d+\]:/m);
     expect(text.endsWith('。\n')).toBe(true);
     // Its page and /about/ name no place in the seed.
-    const source = page('reports/2017/index.html').querySelector('.report-meta a[href="/reports/text/2017.txt"]')!.closest('dd')!;
+    const source = page('reports/2017/index.html').querySelector('.report-meta a[href="/reports/2017.txt"]')!.closest('dd')!;
     expect(source.text).toBe('纯文本（简体）');
     const listed = page('about/index.html').querySelector('.year-evidence a[href="/reports/2017/"]')!.closest('dt')!;
     expect(listed.text.trim()).toBe('2017年江门市政府工作报告(另一来源的测试副本)');

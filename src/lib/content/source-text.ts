@@ -5,8 +5,8 @@ import { contentPaths } from './files';
 import type { TextFile } from './model';
 
 /**
- * Each report's text as its source has it, for the download /reports/text/<year>.txt
- * (src/pages/reports/text/[year].txt.ts):
+ * Each report's text as its source has it, for the download /reports/<year>.txt
+ * (src/pages/reports/[year].txt.ts):
  * - a report of the 2017 seed (its frontmatter names its place there, `sourcePosition: N`) is the
  *   seed's section 篇N, byte for byte (seedSections);
  * - a report from another source (no `sourcePosition`) is its Markdown, which holds that source's

@@ -1,5 +1,4 @@
 import { contentSecurityPolicy } from './csp';
-import { reportTextFolder } from '../reports';
 
 /** Response headers for the paths a pattern matches ("/*": every path; "/_astro/*": that folder). */
 export interface HeaderRule {
@@ -25,9 +24,6 @@ export const hostHeaders: HeaderRule[] = [
   },
   // Vite names these files by their content hash.
   { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-  // The reports' texts are UTF-8 without a byte-order mark (as their source): a server that sends
-  // text/plain without a charset (astro preview does) leaves the browser to guess.
-  { pattern: `${reportTextFolder}*`, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
 ];
 
 export function formatHeadersFile(rules: HeaderRule[]): string {
