@@ -10,23 +10,27 @@ import { devServer } from './src/integrations/dev-server.ts';
 import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { clientOutputNames } from './src/integrations/asset-names.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
-/** Where the site will live: canonical links, the sitemap and printed links use it (README). */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+/** Where the site will live, if the build is told: canonical links, hreflang and the sitemap need it (README). */
+const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
-  site,
+  ...(site && { site: site.href }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
     // First: nothing reads content/ or copies public/ before their files are checked.
     contentFiles(),
-    sitemap(),
+    // A sitemap names pages in full, so only a build that knows its site has one.
+    ...(site ? [sitemap()] : []),
     // After the sitemap, to add the traditional pages to it.
     traditionalEdition(),
     bundleReport(),
     securityHeaders(),
     devServer(),
+    siteUrlNotice(),
   ],
   markdown: { processor: reportMarkdownProcessor(contentPaths.reportsDir) },
   // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.

@@ -1,7 +1,7 @@
 /**
  * npm start's server, after the build: dist/ on http://localhost:4321, as a host would serve it
  * (tools/static-host.ts). A port already taken is an error, never a move to another port: the
- * built pages' addresses say 4321 (astro.config.mjs). `--port` and `--dir` are for the tests.
+ * reader was told 4321 (README). `--port` and `--dir` are for the tests.
  */
 import { parseArgs } from 'node:util';
 import { serveDist } from './static-host';

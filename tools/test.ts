@@ -22,14 +22,16 @@ const groups: [name: string, command: string][][] = [
   [['e2e', 'vitest run --project e2e']],
 ];
 
+// The tests read the default build, which names no host (README, "Where the site lives"): a
+// SITE_URL set in the shell is left out. The copy built with one sets it itself
+// (tests/copies/site-url.test.ts).
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env.SITE_URL;
+
 /** Runs a command, its output prefixed when it runs beside another; resolves to its exit code. */
 function run(name: string, command: string, prefixed: boolean): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, {
-      shell: true,
-      stdio: prefixed ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const child = spawn(command, { shell: true, stdio: prefixed ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
     if (prefixed) {
       for (const stream of [child.stdout!, child.stderr!]) {
         let rest = '';

@@ -78,6 +78,12 @@ export function traditionalPage(html: string, path: string): string {
       const url = new URL(String(node.properties.href));
       node.properties.href = new URL(`${hantPrefix}${url.pathname}`, url).href;
     }
+    // A link whose text is its own address (src/components/SiteFooter.astro) names its twin's.
+    if ('dataAddress' in node.properties) {
+      const [text] = node.children;
+      const href = String(node.properties.href);
+      if (text?.type === 'text') text.value = URL.canParse(text.value) ? new URL(href, text.value).href : href;
+    }
     if ('dataEditionSwitch' in node.properties) switches.push(node);
     const classes = node.properties.className;
     if (Array.isArray(classes) && classes.includes('report-header')) reportHeader = node;

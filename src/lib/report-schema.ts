@@ -60,8 +60,12 @@ export const reportSchema = z
     session: visibleText,
     reviews: visibleText,
     plans: visibleText,
-    /** 篇N: the report's position in the source document (each report has its own). */
-    sourcePosition: z.number().int().positive(),
+    /**
+     * 篇N: the report's place in the 2017 seed (content/source/seed-2017-05-12.txt), whose section
+     * its text download is (each report has its own); left out for a report from another source
+     * (src/lib/content/source-text.ts).
+     */
+    sourcePosition: z.number().int().positive().optional(),
     officialCopy: httpUrl.optional(),
     annotations: z.array(annotationSchema).default([]),
   })

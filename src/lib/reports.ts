@@ -7,6 +7,9 @@ export function formatChineseDate(date: Date): string {
 
 export const reportPath = (year: number) => `/reports/${year}/`;
 
+/** The report's text as its source has it, UTF-8 (src/pages/reports/[year].txt.ts). */
+export const reportTextPath = (year: number) => `/reports/${year}.txt`;
+
 /** Where a report's footnote is listed in the glossary, within its term's entry: note-2016-3. */
 export const glossaryNoteId = (year: number, label: string) => `note-${year}-${label}`;
 

@@ -15,7 +15,21 @@ export const strings = {
     `本站收录江门市人民政府${years.map((y) => `${y}年`).join('、')}的政府工作报告，逐字照录来源文本，配以目录、段落锚点和脚注释义，便于研究者、记者、学生和公务人员阅读、引用与核对。`,
   homeAboutLink: '来源、年份依据与编辑方法 →',
   printedFrom: '本页网址：',
-  footerNote: '报告正文录自2017年5月12日网络转载文本，一字未改；标题层级、编者注和注释释义为编者所加。本站不是政府官方网站。',
+  /** The footer: where the text comes from, what the editors added and under which licence (linked to /about/). */
+  footer: {
+    note: '报告正文录自2017年5月12日网络转载文本，一字未改；标题层级、编者注和注释释义为编者所加，',
+    licence: '以 CC BY 4.0 许可发布',
+    end: '。本站不是政府官方网站。',
+  },
+  /** The licence of the editors' content and data (content/LICENSE.md), as the downloads state it. */
+  licence: {
+    spdx: 'CC-BY-4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+    attribution: '江门市政府工作报告网站编者（jiangmen-reports contributors）',
+    dataNote: '指标数据由编者从报告原文摘录整理；quote 一栏照录报告原文，报告属官方文件，不在此许可之列。',
+    /** Where /about/ states both licences, the reports' status included. */
+    aboutSection: '/about/#版权',
+  },
 
   // The two editions: the source text (简体) and its machine conversion (繁體)
   edition: {
@@ -40,6 +54,8 @@ export const strings = {
   sourcePosition: (n: number) => `来源文本第 ${n} 篇（原题“江门市政府工作报告篇${n}”）`,
   source: '来源',
   officialCopy: '官方文本',
+  /** The report's text file, the same in both editions (simplified, as the source). */
+  sourceText: '纯文本（简体）',
   yearConfirmed: '年份已确认',
   yearInferred: '年份为编者推定',
   yearEvidence: '年份依据',
@@ -174,12 +190,15 @@ export const strings = {
     downloads: '下载全部指标数据：',
     downloadCsv: 'CSV(UTF-8)',
     /** Said in both editions: the files are the source text, in simplified characters. */
-    downloadsScript: '。数据中的引文与报告原文一致，用简体字。',
+    downloadsScript: '。数据中的引文与报告原文一致，用简体字。数据（含各图的 CSV）以 ',
+    downloadsLicence: 'CC BY 4.0 许可',
+    downloadsLicenceEnd: '发布。',
     downloadJson: 'JSON',
     seriesHeading: '跨年份对照',
     jumpLabel: '图表目录',
     chartCsv: '本指标全部数值（CSV）',
-    chartCite: (title: string, url: string) => `引用本图：江门市政府工作报告·主要指标·${title}，${url}`,
+    /** Followed by the chart's address. */
+    chartCite: (title: string) => `引用本图：江门市政府工作报告·主要指标·${title}，`,
     tableCaption: (title: string) => `${title}（数据表）`,
     tableIndicator: '指标',
     tableYearHeading: '年份',

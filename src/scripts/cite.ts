@@ -4,9 +4,9 @@ let status: HTMLElement | undefined;
 let timer = 0;
 
 /**
- * Copies a paragraph's citation (the report's title, the paragraph's number and its address,
- * made absolute from the page's canonical address) when the reader follows its link, and says
- * so in a status line that screen readers announce. The words come from the page (data-*), so
+ * Copies a paragraph's citation (the report's title, the paragraph's number and its address, on
+ * the origin the page is served from, which a build without SITE_URL does not know) when the
+ * reader follows its link, and says so in a status line that screen readers announce. The words come from the page (data-*), so
  * the 繁體 edition says them in its script.
  */
 export async function copyCitation(link: HTMLAnchorElement, body: HTMLElement): Promise<void> {
@@ -20,7 +20,7 @@ export async function copyCitation(link: HTMLAnchorElement, body: HTMLElement): 
     status.setAttribute('role', 'status');
   }
   const n = link.hash.slice('#p-'.length);
-  const url = new URL(link.hash, document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href).href;
+  const url = location.origin + location.pathname + link.hash;
   const title = document.querySelector('h1')!.textContent!.trim();
   const fill = (template: string) => template.replace('{title}', title).replace('{n}', n).replace('{url}', url);
   // Where the browser refuses the clipboard, the link still leads to the paragraph (its address is

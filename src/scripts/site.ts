@@ -10,6 +10,10 @@ import { addPermalinks } from './permalinks';
 import { initSearchShortcut } from './search-shortcut';
 import { notePopoverId, siteSearchInputId, wideScreen } from '../lib/constants';
 
+// Addresses a reader copies or prints, written out in full on the origin the page is served from,
+// which a build without SITE_URL does not know (src/lib/site-url.ts).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-address]')) link.textContent = link.href;
+
 const editionSwitch = document.querySelector<HTMLAnchorElement>('[data-edition-switch]');
 if (editionSwitch) initEditionSwitch(editionSwitch);
 

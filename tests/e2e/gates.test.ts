@@ -82,11 +82,17 @@ describe('print', () => {
     // No relative address on paper: links within the site print none, and the page prints its own.
     const printed = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => getComputedStyle(a, '::after').content));
     expect(printed.filter((c) => c.includes('<') && !c.includes('http'))).toEqual([]);
+    // The page's own address, on the origin it was served from (this build knows no other).
     const address = page.locator('.site-footer .print-only');
     expect(await address.isVisible()).toBe(true);
-    expect(await address.textContent()).toMatch(/https?:\/\/[^/]+\/reports\/2016\/$/);
+    expect(await address.textContent()).toBe(`本页网址：${site.origin}/reports/2016/`);
     await page.emulateMedia({ media: 'screen' });
     expect(await address.isVisible()).toBe(false);
+    // The 繁體 twin prints its own; the chart citations on /indicators/ are written out the same way.
+    await page.goto(`${site.origin}/zh-hant/reports/2016/`);
+    expect(await address.textContent()).toBe(`本頁網址：${site.origin}/zh-hant/reports/2016/`);
+    await page.goto(`${site.origin}/indicators/`);
+    expect(await page.locator('#series-gdp .chart-cite a[data-address]').textContent()).toBe(`${site.origin}/indicators/#series-gdp`);
     await page.close();
   });
 });

@@ -70,11 +70,11 @@ describe.concurrent('indicator charts', () => {
   it('a value links to the sentence that states it', async () => {
     const { page } = await openPage(site.browser, `${site.origin}/reports/2015/`);
     await page.locator('#indicators').scrollIntoViewIfNeeded();
-    const rows = (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as {
-      value: number;
-      source: string;
-      quote: string;
-    }[];
+    const rows = (
+      (await (await page.request.get(`${site.origin}/indicators/indicators.json`)).json()) as {
+        values: { value: number; source: string; quote: string }[];
+      }
+    ).values;
     const cell = page.locator('.chart-table td[data-value]').first();
     const value = Number(await cell.getAttribute('data-value'));
     await cell.locator('a').click();

@@ -17,7 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 function actAsAstroIn(dir: string): () => void {
   const cwd = process.cwd();
   const env = { ...process.env };
-  for (const key of Object.keys(process.env)) if (/^(VITEST|TEST$|NODE_ENV$)/.test(key)) delete process.env[key];
+  // SITE_URL too: a copy is built as the project is by default, unless a test sets it.
+  for (const key of Object.keys(process.env)) if (/^(VITEST|TEST$|NODE_ENV$|SITE_URL$)/.test(key)) delete process.env[key];
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.chdir(dir);
   return () => {
@@ -51,11 +52,13 @@ export function projectCopy() {
       this.write(file, change(this.read(file)));
     },
     /**
-     * Builds the copy into its dist/, as `astro build` would: whether it failed, and what it
-     * printed (the errors Astro logs, then the one it stopped on).
+     * Builds the copy into its dist/, as `astro build` would (with `env` set, as in
+     * `SITE_URL=… astro build`): whether it failed, and what it printed (the errors Astro logs,
+     * then the one it stopped on).
      */
-    async build(): Promise<{ failed: boolean; output: string }> {
+    async build(env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
       const undo = actAsAstroIn(dir);
+      Object.assign(process.env, env);
       // Astro's logger writes errors to stderr (astro/dist/core/logger/impls/node.js).
       const printed: string[] = [];
       const write = process.stderr.write;

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { seedSections } from '../../src/lib/content/source-text';
 
 /**
- * The source document, read independently of the site's code: the expected text of every report,
- * one entry per non-empty line of the seed, footnote markers "[n]" kept.
+ * The source document, read independently of the site's Markdown: the expected text of every
+ * report, one entry per non-empty line of its section of the seed (the sections as the text
+ * downloads give them, src/lib/content/source-text.ts), footnote markers "[n]" kept.
  */
 export const seedFile = new URL('../../content/source/seed-2017-05-12.txt', import.meta.url);
 
@@ -10,22 +12,15 @@ export const seedFile = new URL('../../content/source/seed-2017-05-12.txt', impo
 export const yearOfPiece: Record<number, number> = { 1: 2016, 2: 2012, 3: 2015 };
 
 export function seedReports(): Map<number, string[]> {
-  const lines = readFileSync(seedFile, 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
   const reports = new Map<number, string[]>();
-  let current: string[] | undefined;
-  for (const line of lines) {
-    const piece = /^江门市政府工作报告篇(\d)$/.exec(line);
-    if (piece) {
-      current = [];
-      reports.set(yearOfPiece[Number(piece[1])]!, current);
-    } else if (line === '更多相关阅读') {
-      current = undefined; // the re-posting site's own links follow
-    } else {
-      current?.push(line);
-    }
+  for (const [piece, text] of seedSections(readFileSync(seedFile, 'utf8'))) {
+    reports.set(
+      yearOfPiece[piece]!,
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
   }
   return reports;
 }

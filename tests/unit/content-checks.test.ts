@@ -296,6 +296,16 @@ describe('a report file Astro would misread fails with its own file and line', (
     ]);
   });
 
+  it('lets reports from other sources leave sourcePosition out, all of them (src/lib/content/source-text.ts)', () => {
+    const elsewhere = good.replace('sourcePosition: 9\n', '');
+    expect(
+      checkReportFiles([
+        { file: '2099.md', text: elsewhere },
+        { file: '2098.md', text: elsewhere.replace('year: 2099', 'year: 2098') },
+      ]),
+    ).toEqual([]);
+  });
+
   it('refuses YAML anchors and aliases, so that an alias bomb is named, not expanded', () => {
     const text = good.replace('sourcePosition: 9\n', `sourcePosition: 9\n${aliasBomb}\n`);
     const checked = checkReportFile(text, '2099.md');

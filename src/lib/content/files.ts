@@ -12,6 +12,8 @@ export const contentPaths = {
   indicatorsDir: 'content/indicators',
   catalogueFile: 'content/indicators/catalogue.yaml',
   pagesDir: 'content/pages',
+  /** The source document of the reports that name their place in it (sourcePosition). */
+  seedFile: 'content/source/seed-2017-05-12.txt',
 };
 
 /** The names of the reports (2016.md) and of their indicator files (2016.yaml). */
@@ -92,8 +94,8 @@ function linksLeaving(home: string, root: string, dir: string): ContentProblem[]
   return problems;
 }
 
-/** A content file's text; a missing one is a content problem, named. */
-function read(root: string, file: string): TextFile {
+/** A content file's text, by its repository path (as errors name it); a missing one is a content problem, named. */
+export function readContentFile(root: string, file: string): TextFile {
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(root, file));
@@ -127,21 +129,21 @@ const list = (root: string, dir: string, name: RegExp) =>
     .map((entry) => `${dir}/${entry}`);
 
 export function readReportFiles(root = process.cwd()): TextFile[] {
-  return list(root, contentPaths.reportsDir, reportFile).map((file) => read(root, file));
+  return list(root, contentPaths.reportsDir, reportFile).map((file) => readContentFile(root, file));
 }
 
 /** The editorial pages' Markdown (the about page's prose). */
 export function readPageFiles(root = process.cwd()): TextFile[] {
-  return list(root, contentPaths.pagesDir, /\.md$/).map((file) => read(root, file));
+  return list(root, contentPaths.pagesDir, /\.md$/).map((file) => readContentFile(root, file));
 }
 
 /** The glossary and the indicator files, as text: the content model parses and checks them. */
 export function readDataFiles(root = process.cwd()): { glossary: TextFile; indicators: { catalogue: TextFile; values: TextFile[] } } {
   return {
-    glossary: read(root, contentPaths.glossaryFile),
+    glossary: readContentFile(root, contentPaths.glossaryFile),
     indicators: {
-      catalogue: read(root, contentPaths.catalogueFile),
-      values: list(root, contentPaths.indicatorsDir, indicatorFile).map((file) => read(root, file)),
+      catalogue: readContentFile(root, contentPaths.catalogueFile),
+      values: list(root, contentPaths.indicatorsDir, indicatorFile).map((file) => readContentFile(root, file)),
     },
   };
 }

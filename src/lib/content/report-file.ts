@@ -19,6 +19,8 @@ export function checkReportFiles(files: { file: string; text: string }[]): Conte
       continue;
     }
     const { sourcePosition } = checked.data;
+    // A report from another source has no place in the seed.
+    if (sourcePosition === undefined) continue;
     const other = positions.get(sourcePosition);
     if (other)
       problems.push({

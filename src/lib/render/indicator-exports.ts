@@ -1,8 +1,10 @@
 import { sourceHref } from './chart-specs';
 import type { IndicatorValue } from '../content/indicators';
+import { siteAddress } from '../site-url';
+import { strings } from '../strings';
 
-/** One row per value, for the CSV and JSON downloads. */
-export function exportRows(values: IndicatorValue[], site: URL) {
+/** One row per value, for the CSV and JSON downloads; the source in full where the build knows the site. */
+export function exportRows(values: IndicatorValue[], site: URL | undefined) {
   return values.map((v) => ({
     report: v.report,
     indicator_id: v.id,
@@ -15,8 +17,17 @@ export function exportRows(values: IndicatorValue[], site: URL) {
     qualifier: v.qualifier ?? '',
     note: v.note ?? '',
     quote: v.quote,
-    source: new URL(sourceHref(v), site).href,
+    source: siteAddress(sourceHref(v), site),
   }));
+}
+
+/**
+ * indicators.json: the rows with the licence they are published under (CSV has no place for it:
+ * the page says it beside the link, src/components/DownloadLinks.astro).
+ */
+export function indicatorsJson(values: IndicatorValue[], site: URL | undefined) {
+  const { spdx, url, attribution, dataNote } = strings.licence;
+  return { license: spdx, license_url: url, attribution, note: dataNote, values: exportRows(values, site) };
 }
 
 /** RFC 4180 CSV with a BOM, so spreadsheet programs read the Chinese as UTF-8. */

@@ -11,5 +11,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const values = (await getSiteContent()).indicators.values.filter((v) => v.id === params.indicator);
-  return new Response(toCsv(exportRows(values, site!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(exportRows(values, site)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
