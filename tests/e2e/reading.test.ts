@@ -156,13 +156,14 @@ describe('citing a paragraph', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     const status = page.locator('[role=status]');
-    await expect.poll(() => status.textContent()).toBe('已复制第 12 段的引文');
+    await expect.poll(() => status.textContent()).toBe('已复制第 12 段的引文（GB/T 7714）');
     expect(await status.isVisible()).toBe(true);
     expect(new URL(page.url()).hash).toBe('#p-12');
-    // The address is the page's canonical one (where the site lives), not the test server's.
-    const canonical = (await page.getAttribute('link[rel=canonical]', 'href'))!;
-    expect(canonical).toMatch(/^https?:\/\/[^/]+\/reports\/2016\/$/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`《2016年江门市政府工作报告》第 12 段，${canonical}#p-12`);
+    // GB/T 7714, with the reader's today as the 引用日期 and the paragraph's address as the page is served.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `江门市人民政府. 2016年江门市政府工作报告[EB/OL]. (2016-01-20)[${today}]. ${site.origin}/reports/2016/#p-12.`,
+    );
     await context.close();
   });
 });
