@@ -24,13 +24,13 @@ describe('citing a report', () => {
   });
 
   it('reports no CSP violation for the JSON-LD, a data block the CSP does not govern', async () => {
-    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2012/`, 1440, (p) =>
-      p.addInitScript(() => {
+    const { page, errors } = await openPage(site.browser, `${site.origin}/reports/2012/`, 1440, async (p) => {
+      await p.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = seen;
         document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sample}`));
-      }),
-    );
+      });
+    });
     await page.waitForLoadState('load');
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
