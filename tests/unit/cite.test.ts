@@ -4,6 +4,7 @@ import { readReportFiles } from '../../src/lib/content/files';
 import { bibtex, cslJson, ris } from '../../src/lib/cite/files';
 import { jsonLd, metaTags } from '../../src/lib/cite/metadata';
 import { reportReference, type Reference } from '../../src/lib/cite/reference';
+import { shareCardSvg } from '../../src/lib/cite/share-card';
 import { apa, citationText, gbt7714 } from '../../src/lib/cite/text';
 import { reportSchema, type ReportFrontmatter } from '../../src/lib/report-schema';
 import { parseCitationFile } from '../support/citation-files';
@@ -130,5 +131,17 @@ describe('the metadata of a report page', () => {
     expect(metaTags(ref, page).some((t) => 'name' in t && /date/.test(t.name))).toBe(false);
     expect(jsonLd(ref, page)).not.toHaveProperty('datePublished');
     expect(jsonLd(reportReference(report(2016), site), page)).toHaveProperty('datePublished', '2016-01-20');
+  });
+});
+
+describe('the share card', () => {
+  const card = { siteName: '站', year: 2099, title: 'R&D <报告>', when: '2099年1月1日', session: '会议' };
+
+  it("writes its text as text, whatever characters it has, and the editors' note on the year only where there is one", () => {
+    const svg = shareCardSvg(card, 'Noto Sans CJK SC');
+    expect(svg).toContain('>R&#38;D &#60;报告&#62;</text>');
+    expect(svg).not.toContain('<报告>');
+    expect(svg.match(/<text /g)).toHaveLength(5);
+    expect(shareCardSvg({ ...card, yearNote: '年份为编者推定' }, 'Noto Sans CJK SC')).toContain('>年份为编者推定</text>');
   });
 });

@@ -59,9 +59,11 @@ export function buildMachineCjkFont(): { family: string; files: string[] } {
   return { family, files: [...new Set(faces.filter(([f]) => f === family).map(([, file]) => file))] };
 }
 
-/** The card as a PNG, drawn with the build machine's Chinese font. */
+let font: ReturnType<typeof buildMachineCjkFont> | undefined;
+
+/** The card as a PNG, drawn with the build machine's Chinese font (looked up once per build). */
 export function shareCardPng(card: ShareCard): Buffer {
-  const font = buildMachineCjkFont();
+  font ??= buildMachineCjkFont();
   const svg = shareCardSvg(card, font.family);
   const png = new Resvg(svg, { font: { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family } }).render();
   return png.asPng();
