@@ -8,6 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { hansLang, hantLang, hantPrefix, isPageLink } from '../lib/edition/paths';
+import { scriptJson } from '../lib/cite/metadata';
 import { strings } from '../lib/strings';
 import { toTraditional, toTraditionalCharacters } from '../lib/edition/convert';
 
@@ -30,9 +31,13 @@ const codeElements = ['code', 'kbd', 'samp', 'pre'];
  * source page. Scripts, styles, the search index and the downloads are shared.
  */
 export function traditionalEdition(): AstroIntegration {
+  let site: URL | undefined;
   return {
     name: 'jiangmen-traditional-edition',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
@@ -43,7 +48,7 @@ export function traditionalEdition(): AstroIntegration {
           const path = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
           const out = join(dist, hantPrefix.slice(1), page);
           mkdirSync(dirname(out), { recursive: true });
-          writeFileSync(out, traditionalPage(readFileSync(join(dist, page), 'utf8'), path));
+          writeFileSync(out, traditionalPage(readFileSync(join(dist, page), 'utf8'), path, site));
         }
         addToSitemap(dist);
         logger.info(
@@ -54,8 +59,22 @@ export function traditionalEdition(): AstroIntegration {
   };
 }
 
-/** One page of the simplified edition (at `path`) as its traditional twin. */
-export function traditionalPage(html: string, path: string): string {
+/** One page of the simplified edition (at `path`) as its traditional twin; `site` is where the site lives, if the build knows. */
+export function traditionalPage(html: string, path: string, site: URL | undefined): string {
+  // A page's address in full, as its twin's; any other text as it is.
+  const twinAddress = (text: string) => {
+    const url = site && URL.canParse(text) ? new URL(text) : undefined;
+    return url?.origin === site?.origin && url && isPageLink(url.pathname)
+      ? new URL(`${hantPrefix}${url.pathname}${url.hash}`, url).href
+      : text;
+  };
+  // JSON-LD: its text converted, its language and the addresses of pages the twin's.
+  const traditionalData = (value: unknown): unknown => {
+    if (typeof value === 'string') return value === hansLang ? hantLang : toTraditional(twinAddress(value));
+    if (Array.isArray(value)) return value.map(traditionalData);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, traditionalData(v)]));
+    return value;
+  };
   const tree: Root = fromHtml(html);
   const switches: Element[] = [];
   let reportHeader: Element | undefined;
@@ -74,9 +93,19 @@ export function traditionalPage(html: string, path: string): string {
       if (typeof link === 'string' && isPageLink(link)) node.properties[name] = `${hantPrefix}${link}`;
     }
     if (node.tagName === 'html') node.properties.lang = hantLang;
-    if (node.tagName === 'link' && String(node.properties.rel) === 'canonical') {
-      const url = new URL(String(node.properties.href));
-      node.properties.href = new URL(`${hantPrefix}${url.pathname}`, url).href;
+    if (node.tagName === 'link' && String(node.properties.rel) === 'canonical')
+      node.properties.href = twinAddress(String(node.properties.href));
+    // A report's metadata (src/components/ReportMetadata.astro): the page's own address names the twin.
+    if (node.tagName === 'meta' && typeof node.properties.content === 'string')
+      node.properties.content = twinAddress(node.properties.content);
+    if (node.tagName === 'script' && node.properties.type === 'application/ld+json') {
+      const [data] = node.children;
+      if (data?.type === 'text') data.value = scriptJson(traditionalData(JSON.parse(data.value)));
+    }
+    // A link whose text is its own address (src/components/ReportCitation.astro) names its twin's.
+    if ('dataAddress' in node.properties) {
+      const [text] = node.children;
+      if (text?.type === 'text') text.value = site ? twinAddress(text.value) : String(node.properties.href);
     }
     // A link whose text is its own address (src/components/SiteFooter.astro) names its twin's.
     if ('dataAddress' in node.properties) {

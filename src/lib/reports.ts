@@ -1,9 +1,15 @@
 /** How a report is named and addressed. (Their order is the content model's: src/lib/content/model.ts.) */
+import type { ReportFrontmatter } from './report-schema';
+import { strings } from './strings';
 
 /** 2016-01-20 → 2016年1月20日 (dates are calendar days, so read in UTC). */
 export function formatChineseDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
+
+/** When the report was delivered, or that it is not known: 2016年1月20日 · 作报告日期不详. */
+export const deliveredText = ({ delivered }: Pick<ReportFrontmatter, 'delivered'>) =>
+  delivered ? formatChineseDate(delivered) : `${strings.delivered}${strings.deliveredUnknown}`;
 
 export const reportPath = (year: number) => `/reports/${year}/`;
 

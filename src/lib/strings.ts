@@ -68,9 +68,31 @@ export const strings = {
   seamSign: '合',
   /** Filled in by the permalink script. */
   paragraphLinkLabel: '第 {n} 段的链接，并复制其引文',
-  /** Copied by a paragraph's link (src/scripts/cite.ts): the report's title, the paragraph, its address. */
-  citation: '《{title}》第 {n} 段，{url}',
-  citationCopied: '已复制第 {n} 段的引文',
+  /** Said when a paragraph's link has copied its GB/T 7714 citation (src/scripts/cite.ts). */
+  citationCopied: '已复制第 {n} 段的引文（GB/T 7714）',
+  /** How to cite a report (src/lib/cite/): the panel under its title, the files, the metadata. */
+  cite: {
+    /** The report's author, an institution (主要责任者). */
+    author: '江门市人民政府',
+    /** This site, as a citation names the website a page is on. */
+    website: '江门市政府工作报告网站',
+    summary: '引用本报告',
+    gbt7714: 'GB/T 7714',
+    apa: 'APA',
+    /** APA's "no date", as APA writes it in any language. */
+    noDate: 'n.d.',
+    /** Where the reader's today goes until the page's script writes it in. */
+    accessed: '引用日期',
+    files: '文件',
+    /** The reference managers that read each file. */
+    bibtex: 'BibTeX',
+    ris: 'RIS（EndNote、NoteExpress）',
+    csl: 'CSL-JSON',
+    /** Under the two citations: whose date is whose, and what a paragraph's link copies. */
+    note: '圆括号内为作报告日期，方括号内为引用日期（今天）。点击段落的 ¶ 可复制该段的引文。',
+    /** The share image's alternative text and its line of when. */
+    shareImageAlt: (title: string, when: string) => `${title}（${when}）`,
+  },
   headingLinkLabel: '本节标题的链接',
   prevReport: '上一篇',
   nextReport: '下一篇',

@@ -30,6 +30,9 @@ if (reportBody) {
     if (link) void import('./cite').then((m) => m.copyCitation(link, reportBody));
   });
 }
+// The report's citations get their 引用日期 when they are first opened.
+const citePanel = document.querySelector<HTMLElement>('[data-cite]');
+citePanel?.addEventListener('toggle', () => void import('./cite').then((m) => m.writeAccessDates(citePanel)), { once: true });
 
 // Where the reader is, marked in the contents; and the notes in the margin where there is one.
 const toc = document.querySelector<HTMLElement>('.toc');

@@ -13,12 +13,13 @@ describe.each(reportPages)('%s', (page) => {
   const html = readFileSync(dist + page, 'utf8');
   const scripts = initialScripts(dist, html);
 
-  it('loads at most 30 KB (gzipped) of HTML, CSS and JavaScript before any chart or search code', () => {
+  // 30 KB, and the 1 KB issue 23 allows for a report's metadata and citations.
+  it('loads at most 31 KB (gzipped) of HTML, CSS and JavaScript before any chart or search code', () => {
     const weight = firstLoad(dist, page);
     console.log(`/${page} first load, gzipped: ${JSON.stringify(weight)}`);
     expect(stylesheets(html).length).toBeGreaterThan(0);
     expect(scripts.length).toBeGreaterThan(0);
-    expect(weight.total).toBeLessThanOrEqual(30 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(31 * 1024);
   });
 
   it('links its print style for print only, so that a screen does not wait for it', () => {

@@ -19,7 +19,14 @@ const paths = [
  * Warnings the checker gives that stay, each explained (README, "Quality gates"). A warning not
  * listed here fails the test, so that a new one is read and fixed or explained.
  */
-const explainedWarnings: RegExp[] = [];
+const explainedWarnings: RegExp[] = [
+  // A report page's JSON-LD (src/components/ReportMetadata.astro) is a data block, which is never
+  // run, so no CSP applies to it (HTML's "prepare the script element" stops before the CSP check
+  // for a type that is not a script's); the checker counts any inline <script>. Chromium reports
+  // no violation (tests/e2e/citation.test.ts), and tests/built/page-security.test.ts fails on any
+  // inline script that is not such a block.
+  /^Inline script violates Content Security Policy \(meta tag\)/,
+];
 
 interface Message {
   type: 'error' | 'info' | 'non-document-error';

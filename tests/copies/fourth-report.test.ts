@@ -64,6 +64,18 @@ describe('a fourth report, added as files only', () => {
     expect((await page('/reports/2016/')).querySelector('.report-pager a[rel="next"]')!.getAttribute('href')).toBe('/reports/2017/');
   });
 
+  it('has its citations: GB/T 7714 under its title, its three files and its share image', async () => {
+    const report = await page('/reports/2017/');
+    // The frontmatter copied from 2015 keeps its date.
+    expect(report.querySelector('[data-cite-gbt]')!.text).toMatch(
+      /^江门市人民政府\. 2017年江门市政府工作报告\(测试副本\)\[EB\/OL\]\. \(2015-02-05\)\[/,
+    );
+    const files = report.querySelectorAll('details[data-cite] a[download]').map((a) => a.getAttribute('href')!);
+    expect(files).toHaveLength(3);
+    for (const file of files) expect((await fetch(origin + file)).status, file).toBe(200);
+    expect((await fetch(`${origin}/reports/share/2017.png`)).headers.get('content-type')).toBe('image/png');
+  });
+
   it("is among the glossary's occurrences and on /indicators/", async () => {
     const glossary = await page('/glossary/');
     expect(glossary.querySelectorAll('.glossary-mentions a[href^="/reports/2017/"]').length).toBeGreaterThan(0);

@@ -181,20 +181,21 @@ describe('citing a paragraph', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     const status = page.locator('[role=status]');
-    await expect.poll(() => status.textContent()).toBe('已复制第 12 段的引文');
+    await expect.poll(() => status.textContent()).toBe('已复制第 12 段的引文（GB/T 7714）');
     expect(await status.isVisible()).toBe(true);
     expect(new URL(page.url()).hash).toBe('#p-12');
-    // The address is the page's own, on the origin it was served from: this build (without
-    // SITE_URL) knows no other, and names no localhost.
+    // GB/T 7714, with the reader's today as the 引用日期 and the paragraph's address as the page is served
+    // (this build, without SITE_URL, knows no other and names no localhost).
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `《2016年江门市政府工作报告》第 12 段，${site.origin}/reports/2016/#p-12`,
+      `江门市人民政府. 2016年江门市政府工作报告[EB/OL]. (2016-01-20)[${today}]. ${site.origin}/reports/2016/#p-12.`,
     );
-    // Arriving from search (?hl=…) leaves the query out of the citation; the 繁體 page cites itself.
+    // Arriving from search (?hl=…) leaves the query out of the citation; the 繁體 page cites itself, in its script.
     await page.goto(`${site.origin}/zh-hant/reports/2016/?hl=%E5%8F%91%E5%B1%95`);
     await page.locator('#p-3 a.permalink').click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`《2016年江門市政府工作報告》第 3 段，${site.origin}/zh-hant/reports/2016/#p-3`);
+      .toBe(`江門市人民政府. 2016年江門市政府工作報告[EB/OL]. (2016-01-20)[${today}]. ${site.origin}/zh-hant/reports/2016/#p-3.`);
     await context.close();
   });
 });
