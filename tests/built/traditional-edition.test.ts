@@ -69,5 +69,4 @@ describe('the 繁體 edition', () => {
   it("nests quotations as 「…『…』…」 (the glossary quotes the reports' inner quotes)", () => {
     expect(builtPage(`${hantPrefix}/glossary/`).querySelector('main')!.text).toMatch(/「[^」]*『1\+6』[^」]*」/);
   });
-
 });
