@@ -11,6 +11,7 @@ import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { clientOutputNames } from './src/integrations/asset-names.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 /** Where the site will live, if the build is told: canonical links, hreflang and the sitemap need it (README). */
@@ -31,6 +32,8 @@ export default defineConfig({
     securityHeaders(),
     devServer(),
     siteUrlNotice(),
+    // Last: it keeps, and versions, the files the steps before have written.
+    serviceWorker(),
   ],
   markdown: { processor: reportMarkdownProcessor(contentPaths.reportsDir) },
   // Scripts as files, never inlined: a Content-Security-Policy can then forbid inline scripts.

@@ -70,3 +70,6 @@ export const pageIdPrefixes = ['s-', 'p-', 'fn-', 'fnref-', 'note-', 'letter-', 
 
 /** The corpus's character map between the scripts, fetched by src/scripts/edition.ts; served by src/pages/script-map.json.ts (a route's path is its file's name). */
 export const scriptMapPath = '/script-map.json';
+
+/** The service worker (src/scripts/service-worker.ts, written by src/integrations/service-worker.ts), at the root so that it serves every page. */
+export const serviceWorkerPath = '/sw.js';

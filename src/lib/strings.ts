@@ -4,6 +4,8 @@
  */
 export const strings = {
   siteName: '江门市政府工作报告',
+  /** The name under an installed app's icon, where the full name does not fit. */
+  siteShortName: '江门报告',
   // No-break spaces: a line may break after a dot (src/styles/home.css), not before it or in 2016 年.
   siteTagline: (years: number[]) => `${years.join('、')}\u00a0年报告\u00a0· 脚注释义\u00a0· 原文可查`,
   skipToContent: '跳到正文',
@@ -180,6 +182,8 @@ export const strings = {
     quoted: '“{term}”',
     failed: '搜索暂时无法使用，请稍后重试。',
     timedOut: '搜索没有在 {seconds} 秒内完成（网络可能中断），请稍后重试。',
+    /** The index could not be fetched: offline, the pages read before still open, search does not. */
+    offline: '搜索需要网络连接。没有网络时，本站读过的报告、术语表、指标和说明页仍可打开。',
     busyButton: '正在查找',
     reportGroup: '{year}年报告',
     glossaryGroup: '术语表',

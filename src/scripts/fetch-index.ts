@@ -23,6 +23,9 @@ async function fetchIndexFile(path: string): Promise<unknown> {
     const response = await fetch(`${searchIndexRoot}${path}`, {
       cache: path === manifestPath ? 'no-cache' : 'default',
       signal: controller.signal,
+    }).catch((error: unknown) => {
+      // No answer at all, and not our timeout: the network is not there (the worker keeps no index).
+      throw controller.signal.aborted ? error : new Error('offline');
     });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return await response.json();

@@ -129,7 +129,13 @@ export function initSearchPage(root: HTMLElement): void {
 
   const failed = (id: number, error: unknown) => {
     if (id !== run) return;
-    status.textContent = error instanceof Error && error.message === 'timeout' ? fill(t.timedOut!, { seconds: timeoutSeconds }) : t.failed!;
+    const reason = error instanceof Error ? error.message : '';
+    status.textContent =
+      reason === 'offline' || !navigator.onLine
+        ? t.offline!
+        : reason === 'timeout'
+          ? fill(t.timedOut!, { seconds: timeoutSeconds })
+          : t.failed!;
     results.dataset.state = 'problem';
     busy(false);
   };

@@ -8,7 +8,7 @@ import { drawChartsWhenVisible } from './charts';
 import { initEditionSwitch } from './edition-switch';
 import { addPermalinks } from './permalinks';
 import { initSearchShortcut } from './search-shortcut';
-import { notePopoverId, siteSearchInputId, wideScreen } from '../lib/constants';
+import { notePopoverId, serviceWorkerPath, siteSearchInputId, wideScreen } from '../lib/constants';
 
 // Addresses a reader copies or prints, written out in full on the origin the page is served from,
 // which a build without SITE_URL does not know (src/lib/site-url.ts).
@@ -66,3 +66,9 @@ drawChartsWhenVisible(document.querySelectorAll<HTMLElement>('.chart-canvas'));
 
 // Arriving from a search result (?hl=…): highlight the terms without touching the text.
 if (/[?&]hl=[^&]/.test(location.search)) void import('./search-highlight').then((m) => m.highlightTerms());
+
+// Reading offline (src/scripts/service-worker.ts), once the page has loaded; an extra, so a
+// browser that refuses it (private windows) costs the reader nothing.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => navigator.serviceWorker.register(serviceWorkerPath).catch(() => undefined));
+}

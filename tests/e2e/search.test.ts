@@ -137,14 +137,16 @@ describe('when search cannot answer', () => {
     await page.close();
   });
 
-  it('says that search failed, not that nothing was found, when the index cannot be fetched', async () => {
+  it('says that search needs the network, not that nothing was found, when the network goes', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/search/`);
     await typeQuery(page, '碉楼'); // the index's manifest loaded, online
     await context.setOffline(true);
     await typeQuery(page, '中微子');
-    expect(await page.locator('#search-status').textContent()).toBe('搜索暂时无法使用，请稍后重试。');
+    expect(await page.locator('#search-status').textContent()).toBe(
+      '搜索需要网络连接。没有网络时，本站读过的报告、术语表、指标和说明页仍可打开。',
+    );
     await context.close();
   });
 

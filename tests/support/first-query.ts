@@ -41,7 +41,9 @@ async function measured(
 
 /** This site: the query typed into /search/, until the first screenful of results is shown. */
 export async function firstQueryCost(browser: Browser, origin: string, query: string): Promise<QueryCost> {
-  const context = await browser.newContext();
+  // Without the service worker: what it keeps for reading offline, fetched once after the page
+  // has loaded, is not the query's cost (docs/decisions/offline.md gives it).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/search/`);
   await page.waitForLoadState('networkidle');

@@ -61,10 +61,14 @@ export function buildMachineCjkFont(): { family: string; files: string[] } {
 
 let font: ReturnType<typeof buildMachineCjkFont> | undefined;
 
-/** The card as a PNG, drawn with the build machine's Chinese font (looked up once per build). */
-export function shareCardPng(card: ShareCard): Buffer {
+/** An SVG as a PNG, drawn with the build machine's Chinese font (looked up once per build): the share cards and the app icons. */
+export function cjkPng(svgIn: (fontFamily: string) => string): Buffer {
   font ??= buildMachineCjkFont();
-  const svg = shareCardSvg(card, font.family);
-  const png = new Resvg(svg, { font: { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family } }).render();
+  const png = new Resvg(svgIn(font.family), {
+    font: { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family },
+  }).render();
   return png.asPng();
 }
+
+/** The card as a PNG. */
+export const shareCardPng = (card: ShareCard): Buffer => cjkPng((family) => shareCardSvg(card, family));
