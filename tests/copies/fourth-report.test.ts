@@ -66,9 +66,9 @@ describe('a fourth report, added as files only', () => {
 
   it('has its citations: GB/T 7714 under its title, its three files and its share image', async () => {
     const report = await page('/reports/2017/');
-    // The frontmatter copied from 2015 keeps its date.
+    // The frontmatter copied from 2015, its delivery date moved to 2017 (a report's date is in its year).
     expect(report.querySelector('[data-cite-gbt]')!.text).toMatch(
-      /^江门市人民政府\. 2017年江门市政府工作报告\(测试副本\)\[EB\/OL\]\. \(2015-02-05\)\[/,
+      /^江门市人民政府\. 2017年江门市政府工作报告\(测试副本\)\[EB\/OL\]\. \(2017-02-05\)\[/,
     );
     const files = report.querySelectorAll('details[data-cite] a[download]').map((a) => a.getAttribute('href')!);
     expect(files).toHaveLength(3);
