@@ -55,6 +55,9 @@ export function placeSidenotes(body: HTMLElement): void {
     );
     placed.forEach(({ side }, i) => (side.style.top = `${tops[i]}px`));
   };
+  // Placed before the page paints them: a note drawn first where it was added and then moved is
+  // a layout shift.
+  place();
   new ResizeObserver(place).observe(body);
 
   const fold = body.querySelector<HTMLDetailsElement>('.footnotes details')!;

@@ -10,9 +10,17 @@ const pages = everyKindOfPage();
 // Concurrent: most of each test is the browser loading and drawing, which overlaps well.
 describe.concurrent('every kind of page', () => {
   it.each(pages)(
-    '%s has no axe violations (WCAG 2.1 AA) in light or dark mode, no third-party request and no console error',
+    '%s moves nothing as it loads, and has no axe violations (WCAG 2.1 AA) in light or dark mode, no third-party request and no console error',
     async (path) => {
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // Every layout shift from the first paint on (CLS counts what the reader sees move).
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[]) w.shifted += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       const requests: string[] = [];
       const errors: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -26,6 +34,9 @@ describe.concurrent('every kind of page', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(site.origin + path);
       if (path.includes('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+      // Once the scripts that start after the page (the sidenotes, the permalinks) have run.
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), 'layout shift').toBe(0);
       const twin = path.startsWith('/zh-hant/');
       // The charts are not drawn here: a chart's markup (a labelled canvas and its table) is
       // the same drawn or not, and indicator-charts.test.ts draws every one.
