@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { everyKindOfPage, unknownAddress } from '../support/built';
 import { useSite } from '../support/browser-site';
 import { axeViolations, colourRules, textRules } from '../support/axe';
+import { layoutShifted, recordLayoutShifts } from '../support/layout-shift';
 
 const site = useSite();
 
@@ -14,13 +15,7 @@ describe.concurrent('every kind of page', () => {
     async (path) => {
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
       // Every layout shift from the first paint on (CLS counts what the reader sees move).
-      await page.addInitScript(() => {
-        const w = window as unknown as { shifted: number };
-        w.shifted = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number }[]) w.shifted += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       const requests: string[] = [];
       const errors: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -36,7 +31,7 @@ describe.concurrent('every kind of page', () => {
       if (path.includes('/search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
       // Once the scripts that start after the page (the sidenotes, the permalinks) have run.
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), 'layout shift').toBe(0);
+      expect(await layoutShifted(page), 'layout shift').toBe(0);
       const twin = path.startsWith('/zh-hant/');
       // The charts are not drawn here: a chart's markup (a labelled canvas and its table) is
       // the same drawn or not, and indicator-charts.test.ts draws every one.

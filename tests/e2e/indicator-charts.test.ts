@@ -5,6 +5,7 @@ import { axeViolations, colourRules } from '../support/axe';
 import { openPage } from '../support/chromium';
 import { builtReportYears } from '../support/built';
 import { useSite } from '../support/browser-site';
+import { layoutShifted, recordLayoutShifts } from '../support/layout-shift';
 
 const site = useSite();
 
@@ -200,15 +201,7 @@ describe('a chart as a reader reads and saves it', () => {
   ])('%s offers %s, once drawn, as a PNG of the chart at its size, named %s, moving nothing', async (path, figure, name) => {
     const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2, acceptDownloads: true });
     // Shifts of the charts and what follows them in their figures (the margin's notes are placed apart).
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifted: number };
-      w.shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
-          if (entry.sources.some((s) => s.node instanceof Element && s.node.closest('figure.chart'))) w.shifted += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page, 'figure.chart');
     await page.goto(site.origin + path);
     // No button before its chart is drawn (nor without JavaScript, whose page has none drawn).
     const early = await page
@@ -250,7 +243,7 @@ describe('a chart as a reader reads and saves it', () => {
       [...png],
     );
     expect(corner).toEqual([...paper!, 255]);
-    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    expect(await layoutShifted(page)).toBe(0);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtReportYears } from '../support/built';
 import { useSite } from '../support/browser-site';
+import { layoutShifted, recordLayoutShifts } from '../support/layout-shift';
 
 const site = useSite();
 
@@ -106,14 +107,8 @@ describe('an editorial mark on a touch screen', () => {
 describe('the header on a phone', () => {
   it('is one row of links once the reader scrolls, and nothing shifts', async () => {
     const page = await site.browser.newPage({ viewport: screens[0]! });
+    await recordLayoutShifts(page);
     await page.goto(`${site.origin}/reports/2016/`);
-    await page.evaluate(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as PerformanceEntry[] & { value: number }[])
-          (window as unknown as { shifts: number }).shifts += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
     for (const y of [400, 3000, 9000]) {
       // The wheel returns before the page has scrolled: wait for the page to say it has.
       await page.evaluate(() => {
@@ -131,7 +126,7 @@ describe('the header on a phone', () => {
       const link = (await page.locator('.site-header nav a', { hasText: year }).boundingBox())!;
       expect(link.y).toBeGreaterThanOrEqual(0);
     }
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await layoutShifted(page)).toBe(0);
     await page.close();
   });
 });

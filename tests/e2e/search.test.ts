@@ -8,6 +8,7 @@ import { describeQueryCost, firstQueryCost, serveStockPagefind, stockQueryCost }
 import { seedReports } from '../support/seed';
 import { settled, typeQuery } from '../support/search';
 import { useSite } from '../support/browser-site';
+import { layoutShifted, recordLayoutShifts } from '../support/layout-shift';
 
 const site = useSite();
 
@@ -414,16 +415,10 @@ describe.concurrent('the search page', () => {
 describe('while searching', () => {
   it('moves nothing on the page: the busy button keeps its width, results fill their room', async () => {
     const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifted: number };
-      w.shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.shifted += (entry as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('中微子')}`);
     await settled(page);
-    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    expect(await layoutShifted(page)).toBe(0);
     await page.close();
   });
 });
